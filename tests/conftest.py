@@ -1,0 +1,162 @@
+"""Shared, small, hand-built fixtures for the kgraph test suite."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kgraph.ids import mint_id
+from kgraph.types import (
+    Document,
+    Entity,
+    EntityType,
+    KnowledgeGraph,
+    Mention,
+    Money,
+    Predicate,
+    Provenance,
+    Relation,
+)
+
+# ---------------------------------------------------------------------------
+# small_kg: a hand-built KnowledgeGraph for the exporters (tests/export).
+# Everything below is prefixed _SMALL_KG / _small_kg so that fixtures added
+# later by other modules do not collide with it. Regenerate the golden Turtle
+# with scripts/regenerate_golden.py after changing it on purpose.
+# ---------------------------------------------------------------------------
+
+_SMALL_KG_DOC_ID = "a1"
+_SMALL_KG_TITLE = "嘉兴市南湖区湘家荡区域(七星街道): 建创新平台 聚创新要素 优创新生态"
+# the sentences of document "a1" (abridged from examples/a1_xiangjiadang.txt,
+# plus one made-up investment sentence), joined by newlines
+_SMALL_KG_SENTENCES = (
+    _SMALL_KG_TITLE,
+    "汪燕鸣 王佳萱",
+    "炎炎酷暑,在嘉兴市南湖区湘家荡区域(七星街道),各大项目工地一派热火朝天的景象。",
+    "随着年产65条智能装备生产流水线及15000吨防热精密型钢项目投产,"
+    "万托科技(嘉兴)有限公司负责人陈学金期待满满。",
+    "南湖实验室和南湖研究院正是这几年湘家荡区域(七星街道)的两大创新平台。",
+    "腾讯天美电竞度假村项目总投资2亿元。",
+)
+_SMALL_KG_TEXT = "\n".join(_SMALL_KG_SENTENCES)
+
+
+def _small_kg_sentence(index: int, extractor: str) -> Provenance:
+    """Provenance of the whole sentence ``index`` of document "a1"."""
+    sentence = _SMALL_KG_SENTENCES[index]
+    start = _SMALL_KG_TEXT.index(sentence)
+    return Provenance(
+        _SMALL_KG_DOC_ID,
+        start,
+        start + len(sentence),
+        extractor=extractor,
+        sentence=sentence,
+    )
+
+
+def _small_kg_mention(text: str, index: int, extractor: str) -> Mention:
+    """A mention of ``text`` inside sentence ``index`` of document "a1"."""
+    sentence = _SMALL_KG_SENTENCES[index]
+    start = _SMALL_KG_TEXT.index(sentence) + sentence.index(text)
+    prov = Provenance(
+        _SMALL_KG_DOC_ID,
+        start,
+        start + len(text),
+        extractor=extractor,
+        sentence=sentence,
+    )
+    return Mention(text, prov)
+
+
+def _small_kg_entity(
+    entity_type: EntityType,
+    label: str,
+    index: int,
+    *,
+    aliases: tuple[str, ...] = (),
+    money: Money | None = None,
+) -> Entity:
+    """An entity mentioned by ``label`` (and each alias) in sentence ``index``."""
+    extractor = "kgraph_money" if money is not None else "kgraph_entities"
+    scope = _SMALL_KG_DOC_ID if money is not None else ""
+    mentions = tuple(
+        _small_kg_mention(text, index, extractor) for text in (label, *aliases)
+    )
+    return Entity(
+        mint_id(entity_type, label, scope=scope),
+        entity_type,
+        label,
+        aliases=aliases,
+        mentions=mentions,
+        money=money,
+    )
+
+
+def build_small_kg() -> KnowledgeGraph:
+    """Return the small hand-built graph behind the ``small_kg`` fixture.
+
+    Ten entities (ORG 南湖实验室 and 万托科技(嘉兴)有限公司; PLACE 湘家荡区域
+    alias 七星街道, 南湖区, 嘉兴市; PERSON 陈学金 and the reporter 汪燕鸣; PROJECT
+    腾讯天美电竞度假村项目; MONEY 2亿元; ARTICLE "a1") and six relations
+    (located_in, part_of x2, works_for with role 负责人, has_investment,
+    reported_by), each with its evidence sentence.
+    """
+    e = EntityType
+    lab = _small_kg_entity(e.ORG, "南湖实验室", 4)
+    area = _small_kg_entity(e.PLACE, "湘家荡区域", 2, aliases=("七星街道",))
+    district = _small_kg_entity(e.PLACE, "南湖区", 2)
+    city = _small_kg_entity(e.PLACE, "嘉兴市", 2)
+    person = _small_kg_entity(e.PERSON, "陈学金", 3)
+    company = _small_kg_entity(e.ORG, "万托科技(嘉兴)有限公司", 3)
+    project = _small_kg_entity(e.PROJECT, "腾讯天美电竞度假村项目", 5)
+    money = _small_kg_entity(e.MONEY, "2亿元", 5, money=Money(Decimal("200000000")))
+    reporter = _small_kg_entity(e.PERSON, "汪燕鸣", 1)
+    article = Entity(
+        mint_id(e.ARTICLE, _SMALL_KG_DOC_ID),
+        e.ARTICLE,
+        _SMALL_KG_TITLE,
+        mentions=(_small_kg_mention(_SMALL_KG_TITLE, 0, "kgraph"),),
+    )
+    rel = "kgraph_relations"
+    relations = (
+        Relation(lab.id, Predicate.LOCATED_IN, area.id, _small_kg_sentence(4, rel)),
+        Relation(area.id, Predicate.PART_OF, district.id, _small_kg_sentence(2, rel)),
+        Relation(district.id, Predicate.PART_OF, city.id, _small_kg_sentence(2, rel)),
+        Relation(
+            person.id,
+            Predicate.WORKS_FOR,
+            company.id,
+            _small_kg_sentence(3, rel),
+            confidence=0.9,
+            role="负责人",
+        ),
+        Relation(
+            project.id,
+            Predicate.HAS_INVESTMENT,
+            money.id,
+            _small_kg_sentence(5, rel),
+            confidence=0.85,
+        ),
+        Relation(
+            article.id, Predicate.REPORTED_BY, reporter.id, _small_kg_sentence(1, rel)
+        ),
+    )
+    document = Document(
+        _SMALL_KG_DOC_ID,
+        source="examples/a1_xiangjiadang.txt",
+        title=_SMALL_KG_TITLE,
+        n_chars=len(_SMALL_KG_TEXT),
+    )
+    entities = (lab, area, district, city, person, company, project, money)
+    return KnowledgeGraph(
+        entities=(*entities, reporter, article),
+        relations=relations,
+        documents=(document,),
+    )
+
+
+@pytest.fixture(scope="session")
+def small_kg() -> KnowledgeGraph:
+    """A small hand-built KnowledgeGraph (see `build_small_kg`); do not mutate."""
+    return build_small_kg()

@@ -1,0 +1,267 @@
+"""Tests for kgraph.extract.money: parse_amount, iter_money and kgraph_money."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+import spacy
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.tokens import Span
+
+from kgraph.errors import InvalidInputError
+from kgraph.extract.extensions import SPANS_KEY
+from kgraph.extract.money import MoneyExtractor, iter_money, parse_amount
+from kgraph.types import MoneyQualifier
+
+Q = MoneyQualifier
+D = Decimal
+NLP = spacy.blank("zh")  # char segmenter: one token per character, no download
+
+PARSE_CASES = [
+    # Arabic numerals and scales
+    ("3.5亿元", D("350000000"), Q.EXACT, None, "CNY"),
+    ("1,200万元", D("12000000"), Q.EXACT, None, "CNY"),
+    ("1.34亿元", D("134000000"), Q.EXACT, None, "CNY"),
+    ("38.09亿元", D("3809000000"), Q.EXACT, None, "CNY"),
+    ("6000万元", D("60000000"), Q.EXACT, None, "CNY"),
+    ("3.35亿元", D("335000000"), Q.EXACT, None, "CNY"),
+    ("2万亿元", D("2000000000000"), Q.EXACT, None, "CNY"),
+    ("3千万元", D("30000000"), Q.EXACT, None, "CNY"),
+    ("5百万元", D("5000000"), Q.EXACT, None, "CNY"),
+    ("8千元", D("8000"), Q.EXACT, None, "CNY"),
+    ("1500元", D("1500"), Q.EXACT, None, "CNY"),
+    ("0.5元", D("0.5"), Q.EXACT, None, "CNY"),
+    # Chinese numerals
+    ("三千万元", D("30000000"), Q.EXACT, None, "CNY"),
+    ("两亿元", D("200000000"), Q.EXACT, None, "CNY"),
+    ("十亿元", D("1000000000"), Q.EXACT, None, "CNY"),
+    ("一亿二千万元", D("120000000"), Q.EXACT, None, "CNY"),
+    ("三点五亿元", D("350000000"), Q.EXACT, None, "CNY"),
+    ("一点三四亿元", D("134000000"), Q.EXACT, None, "CNY"),
+    # qualifiers before the number
+    ("约54亿元", D("5400000000"), Q.APPROX, None, "CNY"),
+    ("大约3亿元", D("300000000"), Q.APPROX, None, "CNY"),
+    ("近千万元", D("10000000"), Q.NEARLY, None, "CNY"),
+    ("将近2亿元", D("200000000"), Q.NEARLY, None, "CNY"),
+    ("接近5000万元", D("50000000"), Q.NEARLY, None, "CNY"),
+    ("超1.34亿元", D("134000000"), Q.OVER, None, "CNY"),
+    ("超过10亿元", D("1000000000"), Q.OVER, None, "CNY"),
+    ("逾百亿元", D("10000000000"), Q.OVER, None, "CNY"),
+    ("上亿元", D("100000000"), Q.OVER, None, "CNY"),
+    ("不到3亿元", D("300000000"), Q.UNDER, None, "CNY"),
+    ("不足500万元", D("5000000"), Q.UNDER, None, "CNY"),
+    # qualifiers after the number
+    ("1亿多元", D("100000000"), Q.OVER, None, "CNY"),
+    ("5000余万元", D("50000000"), Q.OVER, None, "CNY"),
+    ("一百多万元", D("1000000"), Q.OVER, None, "CNY"),
+    ("3亿元左右", D("300000000"), Q.APPROX, None, "CNY"),
+    ("5亿元以上", D("500000000"), Q.OVER, None, "CNY"),
+    ("200万元以下", D("2000000"), Q.UNDER, None, "CNY"),
+    # several, ranges
+    ("数亿元", D("100000000"), Q.SEVERAL, D("1000000000"), "CNY"),
+    ("数千万元", D("10000000"), Q.SEVERAL, D("100000000"), "CNY"),
+    ("数十亿元", D("1000000000"), Q.SEVERAL, D("10000000000"), "CNY"),
+    ("3至5亿元", D("300000000"), Q.RANGE, D("500000000"), "CNY"),
+    ("3-5亿元", D("300000000"), Q.RANGE, D("500000000"), "CNY"),
+    ("3~5亿元", D("300000000"), Q.RANGE, D("500000000"), "CNY"),
+    ("三到五亿元", D("300000000"), Q.RANGE, D("500000000"), "CNY"),
+    ("3亿至5亿元", D("300000000"), Q.RANGE, D("500000000"), "CNY"),
+    ("3亿元至5亿元", D("300000000"), Q.RANGE, D("500000000"), "CNY"),
+    ("3000至5000万元", D("30000000"), Q.RANGE, D("50000000"), "CNY"),
+    ("三千到五千万元", D("30000000"), Q.RANGE, D("50000000"), "CNY"),
+    ("8000万至1.2亿元", D("80000000"), Q.RANGE, D("120000000"), "CNY"),
+    # currencies
+    ("3亿人民币", D("300000000"), Q.EXACT, None, "CNY"),
+    ("3亿元人民币", D("300000000"), Q.EXACT, None, "CNY"),
+    ("5000万美元", D("50000000"), Q.EXACT, None, "USD"),
+    ("2亿欧元", D("200000000"), Q.EXACT, None, "EUR"),
+    ("10亿港元", D("1000000000"), Q.EXACT, None, "HKD"),
+    ("10亿港币", D("1000000000"), Q.EXACT, None, "HKD"),
+    ("100万日元", D("1000000"), Q.EXACT, None, "JPY"),
+    ("约3亿英镑", D("300000000"), Q.APPROX, None, "GBP"),
+    # full-width digits and punctuation, surrounding whitespace
+    ("５４亿元", D("5400000000"), Q.EXACT, None, "CNY"),
+    ("约５４亿元", D("5400000000"), Q.APPROX, None, "CNY"),
+    ("３．５亿元", D("350000000"), Q.EXACT, None, "CNY"),
+    ("１，２００万元", D("12000000"), Q.EXACT, None, "CNY"),
+    ("1，200万元", D("12000000"), Q.EXACT, None, "CNY"),
+    ("３～５亿元", D("300000000"), Q.RANGE, D("500000000"), "CNY"),
+    ("3－5亿元", D("300000000"), Q.RANGE, D("500000000"), "CNY"),
+    (" 3亿元\n", D("300000000"), Q.EXACT, None, "CNY"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "value_max", "currency"), PARSE_CASES
+)
+def test_money_parse_amount(
+    text: str,
+    value: Decimal,
+    qualifier: MoneyQualifier,
+    value_max: Decimal | None,
+    currency: str,
+) -> None:
+    money = parse_amount(text)
+    assert (money.value, money.qualifier, money.value_max, money.currency) == (
+        value,
+        qualifier,
+        value_max,
+        currency,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("约54亿元", "5400000000"), ("3.50亿元", "350000000"), ("0.50元", "0.5")],
+)
+def test_money_parse_amount_normalises_decimal(text: str, want: str) -> None:
+    value = parse_amount(text).value
+    assert isinstance(value, Decimal)
+    assert str(value) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "54", "3.5亿", "亿元", "元", "约", "总投资约54亿元", "5亿至3亿元"],
+)
+def test_money_parse_amount_rejects_non_amounts(text: str) -> None:
+    with pytest.raises(InvalidInputError, match=re.escape(repr(text))):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize("bad", [54, None, b"3\xe4\xba\xbf", Decimal("5")])
+def test_money_parse_amount_rejects_non_strings(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        parse_amount(bad)  # type: ignore[arg-type]
+
+
+ARTICLE_CASES = [
+    (
+        "“今年争取销售额3亿元,满负荷生产后预计年产值能达5亿元。”",
+        [("3亿元", D("300000000"), Q.EXACT), ("5亿元", D("500000000"), Q.EXACT)],
+    ),
+    ("37个项目签约,涉及总投资约54亿元。", [("约54亿元", D("5400000000"), Q.APPROX)]),
+    (
+        "完成规上工业总产值38.09亿元,同比增长7.1%;财政总收入3.35亿元,同比增长19.3%。",
+        [
+            ("38.09亿元", D("3809000000"), Q.EXACT),
+            ("3.35亿元", D("335000000"), Q.EXACT),
+        ],
+    ),
+    (
+        "完成规上工业总产值38.09亿元，同比增长7.1%；财政总收入3.35亿元，同比增长19.3%。",
+        [
+            ("38.09亿元", D("3809000000"), Q.EXACT),
+            ("3.35亿元", D("335000000"), Q.EXACT),
+        ],
+    ),
+    ("完成固定资产投资19.06亿元。", [("19.06亿元", D("1906000000"), Q.EXACT)]),
+    (
+        "研发投入经费投入总额超1.34亿元,同比增速达21.20%",
+        [("超1.34亿元", D("134000000"), Q.OVER)],
+    ),
+    ("预计年产值达数亿元。", [("数亿元", D("100000000"), Q.SEVERAL)]),
+    ("涉及总投资约５４亿元，", [("约５４亿元", D("5400000000"), Q.APPROX)]),
+    ("项目总投资3至5亿元。", [("3至5亿元", D("300000000"), Q.RANGE)]),
+    ("最近3亿元的订单", [("3亿元", D("300000000"), Q.EXACT)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ARTICLE_CASES)
+def test_money_iter_money_finds_amounts_in_article_text(
+    text: str, want: list[tuple[str, Decimal, MoneyQualifier]]
+) -> None:
+    got = [(text[s:e], m.value, m.qualifier) for s, e, m in iter_money(text)]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年产65条",
+        "15000吨",
+        "20GWh",
+        "同比增长7.1%",
+        "2021年",
+        "8个",
+        "16名",
+        "从2020年至2025年",
+        "他家是全村第一个万元户",
+        "成为1万元户",
+        "全市亿元以上项目12个",
+        "推动产业多元化发展",
+        "2022年元旦",
+        "",
+    ],
+)
+def test_money_iter_money_skips_numbers_without_currency(text: str) -> None:
+    assert list(iter_money(text)) == []
+
+
+def test_money_iter_money_rejects_non_strings() -> None:
+    with pytest.raises(TypeError, match="NoneType"):
+        list(iter_money(None))  # type: ignore[arg-type]
+
+
+SCALES = {"": 1, "万": 10**4, "亿": 10**8}
+amounts = st.builds(
+    lambda n, places: Decimal(n).scaleb(-places),
+    st.integers(min_value=0, max_value=10**12),
+    st.integers(min_value=0, max_value=2),
+)
+
+
+@given(amounts, st.sampled_from(sorted(SCALES)))
+def test_money_parse_amount_is_exact(d: Decimal, scale: str) -> None:
+    assert parse_amount(f"{d:f}{scale}元").value == d * SCALES[scale]
+
+
+@given(amounts, st.sampled_from(sorted(SCALES)))
+def test_money_iter_money_offsets_cover_the_amount(d: Decimal, scale: str) -> None:
+    amount = f"约{d:f}{scale}元"
+    text = f"项目总投资{amount}，同比增长7.1%。"
+    (hit,) = iter_money(text)
+    assert text[hit[0] : hit[1]] == amount
+    assert hit[2].value == d * SCALES[scale]
+
+
+def _labelled(doc: spacy.tokens.Doc) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in doc.spans[SPANS_KEY]]
+
+
+def test_money_component_adds_money_spans() -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kgraph_money")
+    doc = nlp("37个项目签约,涉及总投资约54亿元。预计年产值达数亿元。")
+    assert _labelled(doc) == [("约54亿元", "MONEY"), ("数亿元", "MONEY")]
+
+
+def test_money_component_removes_overlapping_non_money_spans() -> None:
+    doc = NLP("张三说总投资约54亿元。")
+    doc.spans[SPANS_KEY] = [Span(doc, 0, 2, "PERSON"), Span(doc, 7, 9, "ORG")]
+    MoneyExtractor()(doc)
+    assert _labelled(doc) == [("张三", "PERSON"), ("约54亿元", "MONEY")]
+
+
+def test_money_component_overwrite_drops_old_spans() -> None:
+    doc = NLP("张三说总投资约54亿元。")
+    doc.spans[SPANS_KEY] = [Span(doc, 0, 2, "PERSON")]
+    MoneyExtractor(overwrite=True)(doc)
+    assert _labelled(doc) == [("约54亿元", "MONEY")]
+
+
+def test_money_component_is_idempotent() -> None:
+    extractor = MoneyExtractor()
+    doc = extractor(extractor(NLP("销售额3亿元,年产值5亿元。")))
+    assert _labelled(doc) == [("3亿元", "MONEY"), ("5亿元", "MONEY")]
+
+
+def test_money_component_uses_configured_spans_key() -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kgraph_money", config={"spans_key": "money"})
+    doc = nlp("超1.34亿元")
+    assert [s.text for s in doc.spans["money"]] == ["超1.34亿元"]
+    assert SPANS_KEY not in doc.spans
