@@ -160,3 +160,34 @@ def build_small_kg() -> KnowledgeGraph:
 def small_kg() -> KnowledgeGraph:
     """A small hand-built KnowledgeGraph (see `build_small_kg`); do not mutate."""
     return build_small_kg()
+
+
+# ---------------------------------------------------------------------------
+# Pipelines: a blank Chinese pipeline (char tokens, no download) and the real
+# kgraph pipelines. The LAC one loads the bundled model once per session.
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def nlp_zh():  # type: ignore[no-untyped-def]
+    """``spacy.blank("zh")``: the char segmenter, nothing downloaded."""
+    import spacy
+
+    return spacy.blank("zh")
+
+
+@pytest.fixture(scope="session")
+def nlp_lac():  # type: ignore[no-untyped-def]
+    """The default kgraph pipeline (Baidu LAC engine)."""
+    import kgraph
+
+    return kgraph.load()
+
+
+@pytest.fixture(autouse=True)
+def _kgraph_extensions():  # type: ignore[no-untyped-def]
+    """Doc extensions are global state: make sure kgraph's are registered."""
+    from kgraph.extract.extensions import register_extensions
+
+    register_extensions()
+    yield

@@ -51,6 +51,7 @@ _PLACE_END = re.compile("(?:" + "|".join(map(re.escape, PLACE_SUFFIXES)) + ")$")
 _STRONG_SUFFIXES = tuple(s for s in COMPANY_SUFFIXES if "有限" in s)
 _PROJECT_RE = re.compile("项目")
 _REDUPLICATED = re.compile(r"^(.)\1$")
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+$")  # 第二医院, 第一中学
 
 
 def read_user_dictionary(path: str | Path) -> list[tuple[str, EntityType]]:
@@ -178,7 +179,10 @@ class _Words:
 
     def is_name(self, i: int) -> bool:
         start, end, tag = self.words[i]
-        return tag in _NAME_TAGS and not self.text[start:end].isspace()
+        word = self.text[start:end]
+        if tag == "m":
+            return _ORDINAL.match(word) is not None
+        return tag in _NAME_TAGS and not word.isspace()
 
 
 def _left_extend(

@@ -88,12 +88,10 @@ PARK_SUFFIXES = (
     "创业园",
     "开发区",
     "高新区",
-    "新区",
     "片区",
     "区域",
     "小镇",
     "产业社区",
-    "湖区",
     "度假区",
     "风景区",
     "景区",
@@ -210,6 +208,11 @@ _ADMIN_RE = re.compile(
 )
 
 
+_PARK_RE = re.compile(
+    "(" + "|".join(sorted(map(re.escape, PARK_SUFFIXES), key=len, reverse=True)) + ")$"
+)
+
+
 def admin_level(name: str) -> int:
     """Administrative level of a place name by its suffix (0 for none).
 
@@ -217,6 +220,11 @@ def admin_level(name: str) -> int:
     --------
     >>> admin_level("嘉兴市"), admin_level("南湖区"), admin_level("东进路")
     (4, 3, 0)
+    >>> admin_level("湘家荡工业园区"), admin_level("膜力产业社区"), admin_level("湘家荡区域")
+    (0, 0, 2)
     """
+    park = _PARK_RE.search(name)
+    if park and park.group(1) not in ADMIN_LEVEL:
+        return 0
     m = _ADMIN_RE.search(name)
     return ADMIN_LEVEL[m.group(1)] if m and len(name) > len(m.group(1)) else 0

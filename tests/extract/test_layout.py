@@ -1,0 +1,39 @@
+"""Tests for kgraph.extract.layout: bylines, photo credits, headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.layout import iter_bylines, iter_credits, title_of
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("标题\n\n汪燕鸣 王佳萱\n\n正文。", ["汪燕鸣", "王佳萱"]),
+        ("标题\n记者 张小明 通讯员 李四\n正文。", ["张小明", "李四"]),
+        ("标题\n\n本报记者 王五\n\n正文。", ["王五"]),
+        # a sentence is no byline
+        ("标题\n\n今天天气很好,大家都来了。\n\n正文。", []),
+        # the headline itself is never the byline
+        ("汪燕鸣 王佳萱\n\n正文。", []),
+    ],
+)
+def test_layout_bylines(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_bylines(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("湘家荡科创湖区\n\n王佳萱 摄\n", ["王佳萱"]),
+        ("图片说明\n冯静 张三 摄\n", ["冯静", "张三"]),
+        ("他在现场拍摄了照片。\n", []),
+    ],
+)
+def test_layout_credits(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_credits(text)] == names
+
+
+def test_layout_title_of_blank() -> None:
+    assert title_of("  \n\n ") == ""

@@ -1,0 +1,154 @@
+"""Tests for kgraph.extract.relations: one cue per test, on hand-annotated Docs."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kgraph.errors import MissingAnnotationError
+from kgraph.extract.extensions import SPANS_KEY
+from kgraph.extract.relations import RelationExtractor
+
+
+def annotated_doc(nlp, text: str, spans: list[tuple[str, str]]) -> Doc:  # type: ignore[no-untyped-def]
+    """A Doc of ``text`` with each ``(surface, label)`` span at every occurrence."""
+    doc = nlp.make_doc(text)
+    found = []
+    for surface, label in spans:
+        start = text.find(surface)
+        assert start >= 0, surface
+        while start >= 0:
+            found.append(doc.char_span(start, start + len(surface), label))
+            start = text.find(surface, start + 1)
+    doc.spans[SPANS_KEY] = found
+    return doc
+
+
+def relations(doc: Doc) -> set[tuple[str, str, str]]:
+    out = set()
+    for rel in RelationExtractor()(doc)._.kg_relations:
+        subject = "ARTICLE" if rel.subject is None else doc.text[slice(*rel.subject)]
+        out.add((subject, rel.predicate.value, doc.text[slice(*rel.object)]))
+    return out
+
+
+CASES = [
+    (
+        "炎炎酷暑,在嘉兴市南湖区湘家荡区域(七星街道),各大项目工地一派热火朝天。",
+        [
+            ("嘉兴市", "PLACE"),
+            ("南湖区", "PLACE"),
+            ("湘家荡区域", "PLACE"),
+            ("七星街道", "PLACE"),
+        ],
+        {
+            ("南湖区", "part_of", "嘉兴市"),
+            ("湘家荡区域", "part_of", "南湖区"),
+            ("七星街道", "alias_of", "湘家荡区域"),
+        },
+    ),
+    (
+        "万托科技(嘉兴)有限公司负责人陈学金期待满满。",
+        [("万托科技(嘉兴)有限公司", "ORG"), ("陈学金", "PERSON")],
+        {("陈学金", "works_for", "万托科技(嘉兴)有限公司")},
+    ),
+    (
+        "衍视公司是一家高科技公司,今年年初入驻亿科欧洲工业园,预计年产值达数亿元。",
+        [("衍视公司", "ORG"), ("亿科欧洲工业园", "PLACE")],
+        {("衍视公司", "located_in", "亿科欧洲工业园")},
+    ),
+    (
+        "南湖实验室和南湖研究院正是这几年湘家荡区域(七星街道)的两大创新平台。",
+        [
+            ("南湖实验室", "ORG"),
+            ("南湖研究院", "ORG"),
+            ("湘家荡区域", "PLACE"),
+            ("七星街道", "PLACE"),
+        ],
+        {
+            ("南湖实验室", "located_in", "湘家荡区域"),
+            ("南湖研究院", "located_in", "湘家荡区域"),
+            ("七星街道", "alias_of", "湘家荡区域"),
+        },
+    ),
+    (
+        "湘家荡区域采取多种方式招商,37个项目签约,涉及总投资约54亿元。",
+        [("湘家荡区域", "PLACE"), ("约54亿元", "MONEY")],
+        {("湘家荡区域", "has_investment", "约54亿元")},
+    ),
+    (
+        "今年计划总投资3亿元的腾讯天美电竞度假村项目开工。",
+        [("3亿元", "MONEY"), ("腾讯天美电竞度假村项目", "PROJECT")],
+        {("腾讯天美电竞度假村项目", "has_investment", "3亿元")},
+    ),
+    (
+        "浙江大学与黄岩区政府签约合作共建研究院。",
+        [("浙江大学", "ORG"), ("黄岩区政府", "ORG")],
+        {("浙江大学", "partner_of", "黄岩区政府")},
+    ),
+    (
+        "国网台州市黄岩区供电公司联合浙江大学开展检修。",
+        [("国网台州市黄岩区供电公司", "ORG"), ("浙江大学", "ORG")],
+        {("国网台州市黄岩区供电公司", "partner_of", "浙江大学")},
+    ),
+    (
+        "项目位于河上镇膜力产业社区。",
+        [("河上镇", "PLACE"), ("膜力产业社区", "PLACE")],
+        {("膜力产业社区", "located_in", "河上镇")},
+    ),
+    (
+        "标题\n\n汪燕鸣 王佳萱\n\n正文。\n\n风景\n\n冯静 摄",
+        [("汪燕鸣", "PERSON"), ("王佳萱", "PERSON"), ("冯静", "PERSON")],
+        {
+            ("ARTICLE", "reported_by", "汪燕鸣"),
+            ("ARTICLE", "reported_by", "王佳萱"),
+            ("ARTICLE", "photographed_by", "冯静"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CASES)
+def test_relations_cues(nlp_zh, text: str, spans, expected) -> None:  # type: ignore[no-untyped-def]
+    assert relations(annotated_doc(nlp_zh, text, spans)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # an investment with no subject stays silent (prefer silence to a wrong edge)
+        ("推介重大项目47个,完成固定资产投资19.06亿元。", [("19.06亿元", "MONEY")]),
+        # R&D spending is not an investment
+        (
+            "今年上半年,湘家荡区域研发投入超1.34亿元。",
+            [("湘家荡区域", "PLACE"), ("超1.34亿元", "MONEY")],
+        ),
+        # a road after an area is not a part_of chain
+        ("湘家荡区域东进路交叉口。", [("湘家荡区域", "PLACE"), ("东进路", "PLACE")]),
+        # an area lying on a road belt is not located in it
+        (
+            "湘家荡区域位于亚太路科创带北端。",
+            [("湘家荡区域", "PLACE"), ("亚太路", "PLACE")],
+        ),
+        # a person and a company with no title between them
+        (
+            "陈学金见证了万托科技有限公司的变化。",
+            [("陈学金", "PERSON"), ("万托科技有限公司", "ORG")],
+        ),
+    ],
+)
+def test_relations_silent_without_cue(nlp_zh, text: str, spans) -> None:  # type: ignore[no-untyped-def]
+    assert relations(annotated_doc(nlp_zh, text, spans)) == set()
+
+
+def test_relations_keep_role(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = annotated_doc(
+        nlp_zh, "万托公司营销部主任李明说。", [("万托公司", "ORG"), ("李明", "PERSON")]
+    )
+    (rel,) = RelationExtractor()(doc)._.kg_relations
+    assert rel.role == "营销部主任"
+
+
+def test_relations_need_spans(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(MissingAnnotationError, match="kgraph_entities"):
+        RelationExtractor()(nlp_zh.make_doc("你好"))
