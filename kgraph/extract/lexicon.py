@@ -220,8 +220,8 @@ def admin_level(name: str) -> int:
     --------
     >>> admin_level("嘉兴市"), admin_level("南湖区"), admin_level("东进路")
     (4, 3, 0)
-    >>> admin_level("湘家荡工业园区"), admin_level("膜力产业社区"), admin_level("湘家荡区域")
-    (0, 0, 2)
+    >>> [admin_level(n) for n in ("湘家荡工业园区", "膜力产业社区", "湘家荡区域")]
+    [0, 0, 2]
     """
     park = _PARK_RE.search(name)
     if park and park.group(1) not in ADMIN_LEVEL:

@@ -1,0 +1,119 @@
+"""Tests for kgraph.graph: one entity per real thing in a document; merging graphs."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from spacy.tokens import Doc
+
+from kgraph.errors import InvalidInputError, MissingAnnotationError
+from kgraph.extract.extensions import SPANS_KEY
+from kgraph.extract.relations import RelationExtractor
+from kgraph.extract.repair import TextRepairer
+from kgraph.graph import document_graph, merge_graphs
+from kgraph.types import EntityType, Predicate
+
+
+def graph_of(nlp, text: str, spans: list[tuple[str, str]], doc_id: str = "d1"):  # type: ignore[no-untyped-def]
+    """Repair ``text``, mark every occurrence of the spans, extract relations, build."""
+    doc = TextRepairer()(nlp.make_doc(text))
+    found = []
+    for surface, label in spans:
+        start = doc.text.find(surface)
+        assert start >= 0, surface
+        while start >= 0:
+            found.append(doc.char_span(start, start + len(surface), label))
+            start = doc.text.find(surface, start + 1)
+    doc.spans[SPANS_KEY] = found
+    return document_graph(RelationExtractor()(doc), doc_id=doc_id)
+
+
+def labels(kg, kind: EntityType) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.label for e in kg.entities if e.type is kind}
+
+
+def test_graph_bracket_alias_is_one_entity(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    kg = graph_of(
+        nlp_zh,
+        "在湘家荡区域(七星街道),七星街道发布品牌。",
+        [("湘家荡区域", "PLACE"), ("七星街道", "PLACE")],
+    )
+    (place,) = kg.entities
+    assert (place.label, place.aliases) == ("湘家荡区域", ("七星街道",))
+    assert len(place.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("names", "label", "merged"),
+    [
+        (["嘉兴衍视电子科技有限公司", "衍视公司"], "ORG", True),
+        (["中电科南湖研究院", "南湖研究院"], "ORG", True),
+        (["敏华汽车", "敏华"], "ORG", True),
+        (["嘉兴市", "嘉兴"], "PLACE", True),
+        (["湘家荡区域", "湘家荡"], "PLACE", True),
+        # near misses stay apart
+        (["中电科南湖研究院", "南湖实验室"], "ORG", False),
+        (["南湖研究院", "南湖实验室"], "ORG", False),
+        (["嘉兴市", "嘉善县"], "PLACE", False),
+    ],
+)
+def test_graph_short_forms(nlp_zh, names: list[str], label: str, merged: bool) -> None:  # type: ignore[no-untyped-def]
+    text = "。".join(names) + "。"
+    kg = graph_of(nlp_zh, text, [(n, label) for n in names])
+    assert (len(kg.entities) == 1) is merged
+    if merged:
+        assert kg.entities[0].label == names[0]
+
+
+def test_graph_provenance_points_into_original_text(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    text = "标题\n\n随着项目投产,万托科技有限公司负责人陈\n\n学金说,很好。"
+    kg = graph_of(nlp_zh, text, [("万托科技有限公司", "ORG"), ("陈学金", "PERSON")])
+    (rel,) = kg.relations
+    person = kg.entity(rel.subject)
+    p = person.mentions[0].provenance
+    assert text[p.start : p.end] == "陈\n\n学金"
+    assert rel.predicate is Predicate.WORKS_FOR and rel.role == "负责人"
+    assert "陈学金" in rel.provenance.sentence
+
+
+def test_graph_money_is_parsed_and_scoped_to_document(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    text = "湘家荡区域签约项目,涉及总投资约54亿元。"
+    spans = [("湘家荡区域", "PLACE"), ("约54亿元", "MONEY")]
+    a, b = graph_of(nlp_zh, text, spans, "a"), graph_of(nlp_zh, text, spans, "b")
+    money = next(e for e in a.entities if e.type is EntityType.MONEY)
+    assert str(money.money.value) == "5400000000"
+    merged = merge_graphs([a, b])
+    assert len([e for e in merged.entities if e.type is EntityType.MONEY]) == 2
+    assert len([e for e in merged.entities if e.type is EntityType.PLACE]) == 1
+
+
+def test_graph_article_node_for_bylines(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    kg = graph_of(
+        nlp_zh,
+        "标题\n\n汪燕鸣 王佳萱\n\n正文。",
+        [("汪燕鸣", "PERSON"), ("王佳萱", "PERSON")],
+    )
+    article = next(e for e in kg.entities if e.type is EntityType.ARTICLE)
+    assert article.label == "标题"
+    assert {r.predicate for r in kg.relations} == {Predicate.REPORTED_BY}
+
+
+def test_graph_is_picklable(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    kg = graph_of(
+        nlp_zh,
+        "万托科技有限公司负责人陈学金说。",
+        [("万托科技有限公司", "ORG"), ("陈学金", "PERSON")],
+    )
+    assert pickle.loads(pickle.dumps(kg)) == kg
+
+
+def test_graph_merge_rejects_duplicate_doc_ids(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    a = graph_of(nlp_zh, "你好。", [], "same")
+    with pytest.raises(InvalidInputError, match="'same' appears twice"):
+        merge_graphs([a, a])
+
+
+def test_graph_needs_annotations(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(MissingAnnotationError, match=r"kgraph\.load"):
+        document_graph(Doc(nlp_zh.vocab, words=["你"]), doc_id="x")
