@@ -1,6 +1,6 @@
 """Build each article into its own node-link JSON and score it with a gold file.
 
-usage: python scripts/eval_articles.py GOLD.py ARTICLES_DIR [--out DIR] [--scorer SCORE.py]
+usage: python scripts/eval_articles.py GOLD.py ARTICLES_DIR [--out DIR] [--scorer S]
 
 The scorer defaults to ``../shared/eval/score.py`` when present, else the copy in
 ``eval/score.py``. Its last line is ``MICRO {...}`` with micro P/R/F1.

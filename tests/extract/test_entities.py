@@ -16,7 +16,7 @@ _LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 
 
 def tagged_doc(nlp, tagged: str) -> Doc:  # type: ignore[no-untyped-def]
-    """A Doc as kgraph_ner leaves it, from ``word/TAG …`` (``_`` space, ``|`` newline)."""
+    """A Doc as kgraph_ner leaves it, from ``word/TAG …`` (``_``: space, ``|``: LF)."""
     words, spans, pos = [], [], 0
     for item in tagged.split():
         word, _, tag = item.rpartition("/")

@@ -36,7 +36,10 @@ def test_repair_rejoins_broken_sentences(text: str, expected: str) -> None:
 
 
 def test_repair_moves_caption_out_of_a_sentence() -> None:
-    text = "标题\n\n嘉兴衍视电子科技有限公司是一\n\n\n\n孩子们正在玩游戏。\n\n陈惠芳 摄\n\n家高科技公司,入驻园区。"
+    text = (
+        "标题\n\n嘉兴衍视电子科技有限公司是一\n\n\n\n孩子们正在玩游戏。"
+        "\n\n陈惠芳 摄\n\n家高科技公司,入驻园区。"
+    )
     fixed, _ = repair_text(text)
     assert "嘉兴衍视电子科技有限公司是一家高科技公司" in fixed
     assert "孩子们正在玩游戏。\n\n陈惠芳 摄" in fixed
