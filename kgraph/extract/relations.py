@@ -44,10 +44,26 @@ _CONJ = re.compile(r"^(?:和|与|及|以及|、|同)$")
 _PARTNER_BETWEEN = re.compile(r"^(?:联合|携手|对接|牵手|联手)$")
 _PARTNER_AFTER = re.compile(r"^(?:与|和|同)$")
 _PARTNER_VERB = re.compile(r"合作|签约|签署|共建|联合|携手|对接|战略")
+_TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _TITLE_RE = re.compile(
-    r"^(?P<dept>[\u4e00-\u9fff]{0,6}?)(?P<title>"
-    + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
-    + r")$"
+    rf"^(?P<dept>[\u4e00-\u9fff]{{0,6}}?)(?P<title>{_TITLE_ALT})(?:[、兼](?:{_TITLE_ALT}))*$"
+)
+#: titles that make a place's government the employer (``七星街道主要负责人张三``)
+_GOVERNMENT_TITLE = re.compile(r"(?:书记|镇长|乡长|区长|县长|市长|主任|村长|负责人)$")
+#: demonstratives that refer back: ``该项目`` → the last project, ``该公司`` → org …
+_DEMONSTRATIVE = re.compile(
+    r"该(项目|工程|公司|企业|集团|单位|区域|园区|街道|镇|乡|区|县|市)"
+)
+_REFERS_TO = {
+    "项目": "PROJECT",
+    "工程": "PROJECT",
+    "公司": "ORG",
+    "企业": "ORG",
+    "集团": "ORG",
+    "单位": "ORG",
+}
+_BEFORE_OF = re.compile(
+    r"^(?:[(（][^()（）]{1,12}[)）])?[东南西北内外侧边旁附近一带中]{0,3}的$"
 )
 _INVEST_CUE = re.compile(r"投资(?:额|总额)?(?:为|达|约为|超过)?")
 _INDUSTRIAL = tuple(
@@ -102,7 +118,7 @@ class RelationExtractor:
                 s for s in spans if sent[0] <= s.start_char and s.end_char <= sent[1]
             ]
             if inside:
-                found += _sentence_relations(text, sent, inside)
+                found += _sentence_relations(text, sent, inside, spans)
         found += _layout_relations(text, spans)
         doc._.kg_relations = _dedupe(found)
         return doc
@@ -131,16 +147,17 @@ def _rel(
 
 
 def _sentence_relations(
-    text: str, sent: tuple[int, int], spans: list[Span]
+    text: str, sent: tuple[int, int], spans: list[Span], doc_spans: list[Span]
 ) -> list[RelationMention]:
     named = [s for s in spans if s.label_ in (_ORG, _PLACE, _PERSON)]
     out = _aliases(text, sent, named)
     out += _adjacent_places(text, sent, named)
     out += _works_for(text, sent, named)
     out += _partners(text, sent, named)
-    out += _location_cues(text, sent, spans)
+    out += _location_cues(text, sent, spans, doc_spans)
+    out += _in_place_of(text, sent, spans)
     out += _copula_platforms(text, sent, spans)
-    out += _investments(text, sent, spans)
+    out += _investments(text, sent, spans, doc_spans)
     return out
 
 
@@ -194,10 +211,10 @@ def _works_for(
 ) -> list[RelationMention]:
     out = []
     for a, b in _pairs(spans):
-        if a.label_ != _ORG or b.label_ != _PERSON:
+        if a.label_ not in (_ORG, _PLACE) or b.label_ != _PERSON:
             continue
-        m = _TITLE_RE.match(_gap(text, a, b))
-        if m:
+        m = _TITLE_RE.match(_gap(text, a, b).lstrip(")）"))
+        if m and (a.label_ == _ORG or _GOVERNMENT_TITLE.search(m.group())):
             out.append(_rel(Predicate.WORKS_FOR, b, a, sent, 0.9, role=m.group()))
     return out
 
@@ -240,8 +257,38 @@ def _sentence_subject(
     return None
 
 
+def _antecedent(
+    text: str, clause_start: int, pos: int, doc_spans: list[Span]
+) -> Span | None:
+    """What a ``该项目`` / ``该公司`` / ``该区域`` before ``pos`` refers to."""
+    found = list(_DEMONSTRATIVE.finditer(text, clause_start, pos))
+    if not found:
+        return None
+    demo = found[-1]
+    label = _REFERS_TO.get(demo.group(1), _PLACE)
+    earlier = [s for s in doc_spans if s.label_ == label and s.end_char <= demo.start()]
+    return earlier[-1] if earlier else None
+
+
+def _located_before_of(
+    text: str, sent: tuple[int, int], place: Span, spans: list[Span]
+) -> Span | None:
+    """``位于P北侧的X`` / ``在P的X``: the X right after ``P…的``."""
+    for span in spans:
+        if span.start_char <= place.end_char or span.label_ not in (
+            _ORG,
+            _PROJECT,
+            _PLACE,
+        ):
+            continue
+        if _BEFORE_OF.match(text[place.end_char : span.start_char]):
+            return span
+        return None
+    return None
+
+
 def _location_cues(
-    text: str, sent: tuple[int, int], spans: list[Span]
+    text: str, sent: tuple[int, int], spans: list[Span], doc_spans: list[Span]
 ) -> list[RelationMention]:
     out = []
     for cue in _LOCATION_CUE.finditer(text, sent[0], sent[1]):
@@ -262,15 +309,37 @@ def _location_cues(
             and s.start_char >= clause[0]
         ]
         subject = (
-            before[-1] if before else _sentence_subject(sent, spans, (_ORG, _PROJECT))
+            before[-1]
+            if before
+            else _antecedent(text, clause[0], cue.start(), doc_spans)
+            or _located_before_of(text, sent, place, spans)
+            or _sentence_subject(sent, spans, (_ORG, _PROJECT))
         )
-        is_place = subject is not None and subject.label_ == _PLACE
-        if subject is None or (is_place and not _higher(place, subject)):
+        if subject is None:
             continue
-        predicate = (
-            Predicate.PART_OF if subject.label_ == _PLACE else Predicate.LOCATED_IN
-        )
+        # an administrative place is only ever part_of a higher one
+        admin = subject.label_ == _PLACE and admin_level(subject.text) > 0
+        if admin and not _higher(place, subject):
+            continue
+        predicate = Predicate.PART_OF if admin else Predicate.LOCATED_IN
         out.append(_rel(predicate, subject, place, sent, 0.8))
+    return out
+
+
+def _in_place_of(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    """``在P的X``: X (an organisation or project) located_in P."""
+    out = []
+    for place in spans:
+        if (
+            place.label_ != _PLACE
+            or text[place.start_char - 1 : place.start_char] != "在"
+        ):
+            continue
+        subject = _located_before_of(text, sent, place, spans)
+        if subject is not None and subject.label_ in (_ORG, _PROJECT):
+            out.append(_rel(Predicate.LOCATED_IN, subject, place, sent, 0.75))
     return out
 
 
@@ -325,7 +394,7 @@ def _conjoined_orgs(text: str, spans: list[Span], end: int) -> list[Span]:
 
 
 def _investments(
-    text: str, sent: tuple[int, int], spans: list[Span]
+    text: str, sent: tuple[int, int], spans: list[Span], doc_spans: list[Span]
 ) -> list[RelationMention]:
     out = []
     for money in (s for s in spans if s.label_ == _MONEY):
@@ -335,7 +404,9 @@ def _investments(
         if cue is None or (cue.end() != len(window) and len(window) - cue.end() > 2):
             continue
         clause = _clause_of(text, sent, money.start_char)
-        subject = _investor(text, clause, sent, spans, money)
+        subject = _investor(text, clause, sent, spans, money) or _antecedent(
+            text, clause[0], money.start_char, doc_spans
+        )
         if subject is not None:
             out.append(_rel(Predicate.HAS_INVESTMENT, subject, money, sent, 0.8))
     return out
@@ -368,6 +439,8 @@ def _investor(
         return projects[-1]
     if before:
         return before[0]
+    if _DEMONSTRATIVE.search(text, clause[0], money.start_char):
+        return None  # the caller resolves 该项目 / 该公司 to its antecedent
     return _sentence_subject(sent, spans, (_ORG, _PLACE, _PROJECT))
 
 

@@ -152,3 +152,51 @@ def test_relations_keep_role(nlp_zh) -> None:  # type: ignore[no-untyped-def]
 def test_relations_need_spans(nlp_zh) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(MissingAnnotationError, match="kgraph_entities"):
         RelationExtractor()(nlp_zh.make_doc("你好"))
+
+
+COREF_AND_PLACE_CASES = [
+    (
+        "华越公司新建的智能工厂项目开工。该项目计划总投资3亿元。",
+        [("华越公司", "ORG"), ("智能工厂项目", "PROJECT"), ("3亿元", "MONEY")],
+        {("智能工厂项目", "has_investment", "3亿元")},
+    ),
+    (
+        "嘉兴衍视电子科技有限公司研发显示技术。今年年初,该公司入驻亿科欧洲工业园。",
+        [("嘉兴衍视电子科技有限公司", "ORG"), ("亿科欧洲工业园", "PLACE")],
+        {("嘉兴衍视电子科技有限公司", "located_in", "亿科欧洲工业园")},
+    ),
+    (
+        "位于湘家荡大道北侧的亿科欧洲工业园投入运营。",
+        [("湘家荡大道", "PLACE"), ("亿科欧洲工业园", "PLACE")],
+        {("亿科欧洲工业园", "located_in", "湘家荡大道")},
+    ),
+    (
+        "在湘家荡区域的南湖实验室挂牌。",
+        [("湘家荡区域", "PLACE"), ("南湖实验室", "ORG")],
+        {("南湖实验室", "located_in", "湘家荡区域")},
+    ),
+    (
+        "河上镇党委书记、镇长王强介绍。",
+        [("河上镇党委", "ORG"), ("王强", "PERSON")],
+        {("王强", "works_for", "河上镇党委")},
+    ),
+    (
+        "湘家荡区域(七星街道)主要负责人张华表示。",
+        [("湘家荡区域", "PLACE"), ("七星街道", "PLACE"), ("张华", "PERSON")],
+        {("七星街道", "alias_of", "湘家荡区域"), ("张华", "works_for", "七星街道")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), COREF_AND_PLACE_CASES)
+def test_relations_coreference_and_place_phrases(nlp_zh, text, spans, expected) -> None:  # type: ignore[no-untyped-def]
+    assert relations(annotated_doc(nlp_zh, text, spans)) == expected
+
+
+def test_relations_no_title_no_place_employer(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = annotated_doc(
+        nlp_zh,
+        "湘家荡区域工程师李明说。",
+        [("湘家荡区域", "PLACE"), ("李明", "PERSON")],
+    )
+    assert relations(doc) == set()
