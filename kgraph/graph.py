@@ -141,12 +141,11 @@ def document_graph(doc: Doc, *, doc_id: str, source: str = "") -> KnowledgeGraph
         aliases=(doc_id,),
     )
     relations = _relations(doc, id_of, article.id, doc_id)
-    used = {article} if any(r.subject == article.id for r in relations) else set()
     document = Document(
         doc_id, source=source, title=title_of(source_text), n_chars=len(source_text)
     )
     return KnowledgeGraph(
-        entities=tuple(sorted([*entities.values(), *used], key=lambda e: e.id)),
+        entities=tuple(sorted([*entities.values(), article], key=lambda e: e.id)),
         relations=relations,
         documents=(document,),
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-import charset_normalizer
+from charset_normalizer.md import mess_ratio
 
 from kgraph.errors import DecodeError, InvalidInputError
 
@@ -32,9 +32,12 @@ STDIN = "-"
 
 _STDIN_ID = "stdin"
 _STDIN_SOURCE = "<stdin>"
-#: encodings charset_normalizer may pick, in tie-break order (GB18030 is a
-#: superset of GB2312 and GBK, so a GBK file decodes as GB18030)
+#: encodings tried after UTF-8, in tie-break order (GB18030 is a superset of
+#: GB2312 and GBK, so a GBK file decodes as GB18030)
 _CHINESE_ENCODINGS = ("gb18030", "big5", "cp950", "big5hkscs")
+#: charset_normalizer's default limit: at or above it a decoding is mojibake
+_MAX_MESS = 0.2
+_MESS_SAMPLE_CHARS = 16_384
 #: above this share of control bytes (other than \t \n \v \f \r ESC) it is binary
 _MAX_CONTROL_SHARE = 0.1
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
@@ -72,17 +75,33 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         utf8_error = err
-    matches = charset_normalizer.from_bytes(data, cp_isolation=_CHINESE_ENCODINGS)
-    candidates = [m for m in matches if m.encoding in _CHINESE_ENCODINGS]
-    if not candidates:
+    guessed = _guess_chinese(data)
+    if guessed is None:
         raise DecodeError(
             f"not UTF-8 (invalid byte at offset {utf8_error.start}) and not "
             "GB18030/GBK or Big5 text; convert it to UTF-8"
         ) from utf8_error
-    best = min(
-        candidates, key=lambda m: (m.chaos, _CHINESE_ENCODINGS.index(m.encoding))
-    )
-    return str(best)
+    return guessed
+
+
+def _guess_chinese(data: bytes) -> str | None:
+    """``data`` decoded as the Chinese encoding that reads most like text, if any.
+
+    Each encoding must decode every byte; charset_normalizer's mess detector
+    then scores a sample of the text, NFKC-normalised first because it counts
+    full-width letters and digits (common in Chinese news) as noise.
+    """
+    best: tuple[float, str] | None = None
+    for encoding in _CHINESE_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = unicodedata.normalize("NFKC", text[:_MESS_SAMPLE_CHARS])
+        mess = mess_ratio(sample, maximum_threshold=1.0)
+        if mess < _MAX_MESS and (best is None or mess < best[0]):
+            best = (mess, text)
+    return None if best is None else best[1]
 
 
 def _is_odd_char(char: str) -> bool:
@@ -101,8 +120,9 @@ def read_text(path: str | os.PathLike[str]) -> str:
     """Return the text of the file at ``path``, whatever its Chinese encoding.
 
     UTF-8 (with or without a byte-order mark) is tried first, then GB18030
-    (which covers GB2312 and GBK) and Big5 are detected with
-    ``charset_normalizer``; when both fit equally well GB18030 wins. UTF-16
+    (which covers GB2312 and GBK) and Big5, scored with ``charset_normalizer``'s
+    mess detector; when both fit equally well GB18030 wins (a text of a few
+    characters can be valid in both). UTF-16
     with a byte-order mark is also read. Line ends are normalised to ``\\n``
     (``\\r\\n`` and a lone ``\\r`` both become ``\\n``).
 

@@ -31,6 +31,7 @@ from kgraph.extract.lexicon import (
     ORG_SUFFIXES,
     PARK_SUFFIXES,
     PLACE_SUFFIXES,
+    PROVINCES,
     admin_level,
     suffix_regex,
 )
@@ -43,6 +44,7 @@ _NAME_TAGS = frozenset({"ORG", "LOC", "PER", "nz", "n", "nw", "j", "vn", "an"})
 _CORE_TAGS = frozenset({"ORG", "LOC", "PER", "nz", "nw", "j"})
 _OPEN, _CLOSE = frozenset("(（"), frozenset(")）")
 _MAX_NAME = 30
+_ROADS = frozenset({"路", "街", "大道", "巷"})
 _ORG_RE = suffix_regex(ORG_SUFFIXES)
 _PLACE_RE = suffix_regex(PLACE_SUFFIXES)
 _PARK_END = re.compile("(?:" + "|".join(map(re.escape, PARK_SUFFIXES)) + ")$")
@@ -237,10 +239,14 @@ def _compounds(
             continue
         first = ws.index_at(s)
         w_start, _, w_tag = ws.words[first]
+        is_place = label == EntityType.PLACE.value
         if w_start < s and not ws.is_name(first):
             continue
+        if w_start < s and is_place and w_tag not in _CORE_TAGS:
+            continue  # 路 in 电路, 区 in 社区服务: a common noun, not a place
+        if is_place and w_tag == "ORG" and m.group() in _ROADS:
+            continue  # 鼎新电路 tagged ORG by the engine: a company, not a road
         park = _PARK_END.search(text[s:e]) is not None
-        is_place = label == EntityType.PLACE.value
         start, core = _left_extend(
             ws,
             first,
@@ -254,8 +260,20 @@ def _compounds(
             continue  # a bare suffix such as 公司 or 园区
         if not core and not (m.group() in strong and s - start >= 2):
             continue
+        if core and not is_place:
+            start = _trim_descriptors(ws, start, s)
         out.append((start, e, label))
     return out
+
+
+def _trim_descriptors(ws: _Words, start: int, end: int) -> int:
+    """Drop common nouns before the first named word (``园区运营方``缙云县…公司)."""
+    i = ws.index_at(start)
+    while ws.words[i][0] < end and ws.words[i][2] not in _CORE_TAGS:
+        if ws.text[ws.words[i][0] : ws.words[i][1]] in _OPEN or ws.words[i][2] == "m":
+            return start
+        i += 1
+    return min(ws.words[i][0], end) if ws.words[i][0] < end else start
 
 
 def _overlaps(a: _Span, b: _Span) -> bool:
@@ -289,6 +307,7 @@ def _refine(
     people += [(s, e, EntityType.PERSON.value) for s, e in iter_credits(text)]
     spans = _override(spans, people)
     spans = _org_short_forms(text, spans)
+    spans = _override(spans, _company_short_names(ws, spans))
     projects = _compounds(ws, _PROJECT_RE, EntityType.PROJECT.value)
     return spans + _longest(projects)
 
@@ -308,7 +327,7 @@ def _longest(spans: Iterable[_Span]) -> list[_Span]:
 
 def _keep_engine_span(text: str, span: _Span) -> bool:
     surface = text[span[0] : span[1]]
-    if "\n" in surface:
+    if "\n" in surface or len(surface.strip()) < _MIN_SHORT:
         return False
     return not (span[2] == EntityType.PERSON.value and _REDUPLICATED.match(surface))
 
@@ -331,3 +350,72 @@ def _org_short_forms(text: str, spans: list[_Span]) -> list[_Span]:
             span = (span[0], span[1], EntityType.ORG.value)
         out.append(span)
     return out
+
+
+_COMPANY_END = re.compile("(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + ")$")
+_MIN_SHORT = 2
+
+
+def _company_short_names(ws: _Words, spans: list[_Span]) -> list[_Span]:
+    """Find short names of the companies the document names in full.
+
+    ``安徽鼎新电路科技有限公司`` has the core ``鼎新电路科技`` (place prefix and
+    company suffix removed); a later ``鼎新电路`` or ``鼎新`` that starts and ends
+    on word boundaries is the same company.
+    """
+    text, starts = ws.text, set(ws.starts)
+    orgs = [sp for sp in spans if sp[2] == EntityType.ORG.value]
+    places = {text[s:e] for s, e, label in spans if label == EntityType.PLACE.value}
+    loc_words = {text[s:e] for s, e, tag in ws.words if tag == "LOC"}
+    # a word the engine also tags as an organisation is a name, not a place prefix
+    named = {text[s:e] for s, e, tag in ws.words if tag in ("ORG", "nz")}
+    places = (places | loc_words) - named
+    found: list[_Span] = []
+    for start, end, _ in orgs:
+        suffix = _COMPANY_END.search(text[start:end])
+        if suffix is None:
+            continue
+        core_start = _after_place_prefix(text, start, start + suffix.start(), places)
+        core_end = start + suffix.start()
+        word_start, _, tag = ws.words[ws.index_at(core_start)]
+        if tag != "ORG" and (tag not in _CORE_TAGS or word_start != core_start):
+            continue  # the core must start a named word (or lie in the engine's ORG)
+        if core_end - core_start < _MIN_SHORT:
+            continue
+        core = text[core_start:core_end]
+        for length in range(len(core), _MIN_SHORT - 1, -1):
+            short = core[:length]
+            if short in PROVINCES or admin_level(short) or short in places - loc_words:
+                continue
+            for m in re.finditer(re.escape(short), text):
+                hit = (m.start(), m.end(), EntityType.ORG.value)
+                if m.start() not in starts or m.end() not in ws.ends:
+                    continue
+                if ws.words[ws.index_at(m.start())][2] not in _CORE_TAGS:
+                    continue  # a common word (工业, 新能源) is no short name
+                if any(_overlaps(hit, o) for o in orgs + found):
+                    continue
+                if any(_overlaps(hit, o) and not _inside(o, hit) for o in spans):
+                    continue
+                found.append(hit)
+    return found
+
+
+_ADMIN_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗)")
+
+
+def _after_place_prefix(text: str, start: int, end: int, places: set[str]) -> int:
+    """Where a name's place prefix ends (``安徽``/``缙云县`` before ``鼎新…``)."""
+    moved = True
+    while moved:
+        moved = False
+        rest = text[start:end]
+        for name in (*places, *PROVINCES):
+            if rest.startswith(name) and len(name) < len(rest):
+                start, moved = start + len(name), True
+                break
+        else:
+            m = _ADMIN_PREFIX.match(rest)
+            if m and m.end() < len(rest):
+                start, moved = start + m.end(), True
+    return start

@@ -14,6 +14,7 @@ __all__ = [
     "ORG_SUFFIXES",
     "PARK_SUFFIXES",
     "PLACE_SUFFIXES",
+    "PROVINCES",
     "TITLES",
     "admin_level",
     "suffix_regex",
@@ -75,6 +76,8 @@ ORG_SUFFIXES = (
     "基金会",
     "事务所",
     "工作室",
+    "联盟",
+    "联合体",
 )
 #: parks and facilities: named places that are not administrative units
 PARK_SUFFIXES = (
@@ -143,6 +146,45 @@ ADMIN_LEVEL = {
     "村": 1,
     "社区": 1,
 }
+#: provinces' short names, which start many company names (``浙江湖纳能源…``)
+PROVINCES = (
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+    "中国",
+    "中华",
+)
 #: job titles that introduce a person (``负责人陈学金``, ``书记王某``)
 TITLES = (
     "党委书记",
