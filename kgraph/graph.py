@@ -161,7 +161,8 @@ def _group_mentions(
     groups = _Groups()
     key_of = {}
     for span in spans:
-        name = normalise_name(span.text)
+        # a reference (该公司) carries its antecedent's name in kb_id_
+        name = normalise_name(span.kb_id_ or span.text)
         if span.label_ == EntityType.MONEY.value:
             name = f"{name}@{span.start_char}"
         key_of[_offsets(span)] = (span.label_, name)
@@ -183,7 +184,10 @@ def _group_mentions(
 
 def _entity(doc: Doc, root: tuple[str, str], group: list[Span], doc_id: str) -> Entity:
     label = EntityType(root[0])
-    names = sorted({normalise_name(s.text) for s in group}, key=lambda n: (-len(n), n))
+    names = sorted(
+        {normalise_name(s.text) for s in group if not s.kb_id_},
+        key=lambda n: (-len(n), n),
+    )
     first = min(group, key=lambda s: s.start_char)
     canonical = names[0]
     money = None

@@ -188,7 +188,13 @@ class _Words:
 
 
 def _left_extend(
-    ws: _Words, first: int, *, brackets: bool, stop_at_loc: bool, stop_at_admin: bool
+    ws: _Words,
+    first: int,
+    *,
+    brackets: bool,
+    stop_at_loc: bool,
+    stop_at_admin: bool,
+    take_town: bool = False,
 ) -> tuple[int, bool]:
     """Extend left from word ``first`` over name-like words; return (start, has_core).
 
@@ -196,7 +202,8 @@ def _left_extend(
     公司``) unless the word before the bracket is itself a complete place name
     (``湘家荡区域(七星街道)`` is a name and its alias). ``stop_at_loc`` stops at
     place words: adjacent places are separate places (``南湖`` ``亚太路``);
-    ``stop_at_admin`` only at administrative ones (``南湖区`` ``湘家荡区域``).
+    ``stop_at_admin`` only at administrative ones (``南湖区`` ``湘家荡区域``), but
+    ``take_town`` keeps one town before an industrial park (``壶镇镇小微企业园``).
     """
     i, start, core = first - 1, ws.words[first][0], False
     while i >= 0:
@@ -220,7 +227,14 @@ def _left_extend(
             continue
         if not ws.is_name(i) or ws.words[first][1] - ws_start > _MAX_NAME:
             break
-        if tag == "LOC" and (stop_at_loc or (stop_at_admin and admin_level(word) >= 2)):
+        level = admin_level(word) if tag == "LOC" else 0
+        if tag == "LOC" and (stop_at_loc or (stop_at_admin and level >= 2)):
+            if (
+                take_town
+                and level == 2
+                and not _PLACE_END.search(ws.text[start:ws_start])
+            ):
+                start, core = ws_start, True
             break
         core = core or tag in _CORE_TAGS
         start = ws_start
@@ -253,6 +267,7 @@ def _compounds(
             brackets=not is_place or park,
             stop_at_loc=is_place and not park,
             stop_at_admin=is_place,
+            take_town=park and admin_level(text[s:e]) == 0,
         )
         if w_start < s:
             core = core or w_tag in _CORE_TAGS

@@ -30,6 +30,7 @@ from kgraph.errors import MissingAnnotationError
 from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
 from kgraph.extract.layout import iter_bylines, iter_credits
 from kgraph.extract.lexicon import PARK_SUFFIXES, TITLES, admin_level
+from kgraph.extract.references import reference_spans
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -37,7 +38,8 @@ __all__ = ["RelationExtractor", "make_relation_extractor"]
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」]?")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _LOCATION_CUE = re.compile(
-    r"(?:位于|坐落于|坐落在|落户于|落户在|落户到|落户|入驻|扎根|选址|安家)(?:在|于)?"
+    r"(?:位于|坐落于|坐落在|落户于|落户在|落户到|落户|入驻|进驻|迁入|迁至|搬迁至|扎根|选址|安家)"
+    r"(?:在|于)?"
 )
 _COPULA = re.compile(r"(?:正|就|也|都)?(?:是|为|成为)")
 _CONJ = re.compile(r"^(?:和|与|及|以及|、|同)$")
@@ -50,18 +52,6 @@ _TITLE_RE = re.compile(
 )
 #: titles that make a place's government the employer (``七星街道主要负责人张三``)
 _GOVERNMENT_TITLE = re.compile(r"(?:书记|镇长|乡长|区长|县长|市长|主任|村长|负责人)$")
-#: demonstratives that refer back: ``该项目`` → the last project, ``该公司`` → org …
-_DEMONSTRATIVE = re.compile(
-    r"该(项目|工程|公司|企业|集团|单位|区域|园区|街道|镇|乡|区|县|市)"
-)
-_REFERS_TO = {
-    "项目": "PROJECT",
-    "工程": "PROJECT",
-    "公司": "ORG",
-    "企业": "ORG",
-    "集团": "ORG",
-    "单位": "ORG",
-}
 _BEFORE_OF = re.compile(
     r"^(?:[(（][^()（）]{1,12}[)）])?[东南西北内外侧边旁附近一带中]{0,3}的$"
 )
@@ -107,9 +97,10 @@ class RelationExtractor:
                 f"kgraph_relations needs doc.spans[{self.spans_key!r}]: add "
                 "'kgraph_ner' and 'kgraph_entities' before it"
             )
-        spans = sorted(
-            doc.spans[self.spans_key], key=lambda s: (s.start_char, -s.end_char)
-        )
+        named = list(doc.spans[self.spans_key])
+        references = reference_spans(doc, named)
+        doc.spans[self.spans_key] = named + references
+        spans = sorted(named + references, key=lambda s: (s.start_char, -s.end_char))
         found: list[RelationMention] = []
         text = doc.text
         for m in _SENTENCE_RE.finditer(text):
@@ -118,7 +109,7 @@ class RelationExtractor:
                 s for s in spans if sent[0] <= s.start_char and s.end_char <= sent[1]
             ]
             if inside:
-                found += _sentence_relations(text, sent, inside, spans)
+                found += _sentence_relations(text, sent, inside)
         found += _layout_relations(text, spans)
         doc._.kg_relations = _dedupe(found)
         return doc
@@ -147,17 +138,17 @@ def _rel(
 
 
 def _sentence_relations(
-    text: str, sent: tuple[int, int], spans: list[Span], doc_spans: list[Span]
+    text: str, sent: tuple[int, int], spans: list[Span]
 ) -> list[RelationMention]:
     named = [s for s in spans if s.label_ in (_ORG, _PLACE, _PERSON)]
     out = _aliases(text, sent, named)
     out += _adjacent_places(text, sent, named)
     out += _works_for(text, sent, named)
     out += _partners(text, sent, named)
-    out += _location_cues(text, sent, spans, doc_spans)
+    out += _location_cues(text, sent, spans)
     out += _in_place_of(text, sent, spans)
     out += _copula_platforms(text, sent, spans)
-    out += _investments(text, sent, spans, doc_spans)
+    out += _investments(text, sent, spans)
     return out
 
 
@@ -245,29 +236,25 @@ def _clause_of(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
 
 
 def _sentence_subject(
-    sent: tuple[int, int], spans: list[Span], labels: tuple[str, ...]
+    text: str,
+    sent: tuple[int, int],
+    spans: list[Span],
+    labels: tuple[str, ...],
+    before: int | None = None,
 ) -> Span | None:
+    """The subject of the nearest clause before ``before`` that opens with a name.
+
+    ``该镇将紧盯签约项目,力争全年完成工业投资20亿元`` gives 该镇; a clause opens
+    with a name when the name starts within a few characters of the clause.
+    """
     named = [s for s in spans if s.label_ != _MONEY]
-    if (
-        named
-        and named[0].label_ in labels
-        and named[0].start_char - sent[0] <= _SUBJECT_WINDOW
-    ):
-        return named[0]
+    end = sent[1] if before is None else before
+    starts = [sent[0]] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sent[0], end)]
+    for start in reversed(starts):
+        first = [s for s in named if start <= s.start_char < end]
+        if first and first[0].start_char - start <= _SUBJECT_WINDOW:
+            return first[0] if first[0].label_ in labels else None
     return None
-
-
-def _antecedent(
-    text: str, clause_start: int, pos: int, doc_spans: list[Span]
-) -> Span | None:
-    """What a ``该项目`` / ``该公司`` / ``该区域`` before ``pos`` refers to."""
-    found = list(_DEMONSTRATIVE.finditer(text, clause_start, pos))
-    if not found:
-        return None
-    demo = found[-1]
-    label = _REFERS_TO.get(demo.group(1), _PLACE)
-    earlier = [s for s in doc_spans if s.label_ == label and s.end_char <= demo.start()]
-    return earlier[-1] if earlier else None
 
 
 def _located_before_of(
@@ -288,7 +275,7 @@ def _located_before_of(
 
 
 def _location_cues(
-    text: str, sent: tuple[int, int], spans: list[Span], doc_spans: list[Span]
+    text: str, sent: tuple[int, int], spans: list[Span]
 ) -> list[RelationMention]:
     out = []
     for cue in _LOCATION_CUE.finditer(text, sent[0], sent[1]):
@@ -299,7 +286,7 @@ def _location_cues(
         ]
         if not after:
             continue
-        place = after[0]
+        place = _most_specific(text, after[0], spans)
         clause = _clause_of(text, sent, cue.start())
         before = [
             s
@@ -307,13 +294,15 @@ def _location_cues(
             if s.end_char <= cue.start()
             and s.label_ in (_ORG, _PROJECT, _PLACE)
             and s.start_char >= clause[0]
+            and text[s.start_char - 1 : s.start_char] != "从"  # 从永康迁至: the origin
         ]
+        # an organisation or project moves in; a place only if nothing else is named
+        before = [s for s in before if s.label_ != _PLACE] or before
         subject = (
             before[-1]
             if before
-            else _antecedent(text, clause[0], cue.start(), doc_spans)
-            or _located_before_of(text, sent, place, spans)
-            or _sentence_subject(sent, spans, (_ORG, _PROJECT))
+            else _located_before_of(text, sent, place, spans)
+            or _sentence_subject(text, sent, spans, (_ORG, _PROJECT), cue.start())
         )
         if subject is None:
             continue
@@ -324,6 +313,17 @@ def _location_cues(
         predicate = Predicate.PART_OF if admin else Predicate.LOCATED_IN
         out.append(_rel(predicate, subject, place, sent, 0.8))
     return out
+
+
+def _most_specific(text: str, place: Span, spans: list[Span]) -> Span:
+    """The last of the places written together from ``place`` on (``壶镇镇小微企业园``)."""
+    while True:
+        nxt = [
+            s for s in spans if s.label_ == _PLACE and s.start_char == place.end_char
+        ]
+        if not nxt:
+            return place
+        place = nxt[0]
 
 
 def _in_place_of(
@@ -394,7 +394,7 @@ def _conjoined_orgs(text: str, spans: list[Span], end: int) -> list[Span]:
 
 
 def _investments(
-    text: str, sent: tuple[int, int], spans: list[Span], doc_spans: list[Span]
+    text: str, sent: tuple[int, int], spans: list[Span]
 ) -> list[RelationMention]:
     out = []
     for money in (s for s in spans if s.label_ == _MONEY):
@@ -404,9 +404,7 @@ def _investments(
         if cue is None or (cue.end() != len(window) and len(window) - cue.end() > 2):
             continue
         clause = _clause_of(text, sent, money.start_char)
-        subject = _investor(text, clause, sent, spans, money) or _antecedent(
-            text, clause[0], money.start_char, doc_spans
-        )
+        subject = _investor(text, clause, sent, spans, money)
         if subject is not None:
             out.append(_rel(Predicate.HAS_INVESTMENT, subject, money, sent, 0.8))
     return out
@@ -439,9 +437,9 @@ def _investor(
         return projects[-1]
     if before:
         return before[0]
-    if _DEMONSTRATIVE.search(text, clause[0], money.start_char):
-        return None  # the caller resolves 该项目 / 该公司 to its antecedent
-    return _sentence_subject(sent, spans, (_ORG, _PLACE, _PROJECT))
+    return _sentence_subject(
+        text, sent, spans, (_ORG, _PLACE, _PROJECT), money.start_char
+    )
 
 
 def _layout_relations(text: str, spans: list[Span]) -> list[RelationMention]:

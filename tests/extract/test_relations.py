@@ -25,10 +25,15 @@ def annotated_doc(nlp, text: str, spans: list[tuple[str, str]]) -> Doc:  # type:
 
 
 def relations(doc: Doc) -> set[tuple[str, str, str]]:
+    """``(subject, relation, object)`` names; a reference (该公司) by its antecedent."""
+    doc = RelationExtractor()(doc)
+    names = {
+        (s.start_char, s.end_char): s.kb_id_ or s.text for s in doc.spans[SPANS_KEY]
+    }
     out = set()
-    for rel in RelationExtractor()(doc)._.kg_relations:
-        subject = "ARTICLE" if rel.subject is None else doc.text[slice(*rel.subject)]
-        out.add((subject, rel.predicate.value, doc.text[slice(*rel.object)]))
+    for rel in doc._.kg_relations:
+        subject = "ARTICLE" if rel.subject is None else names[rel.subject]
+        out.add((subject, rel.predicate.value, names[rel.object]))
     return out
 
 

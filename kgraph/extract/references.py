@@ -1,0 +1,111 @@
+"""Short references (``该公司``, ``该项目``, a bare ``开发区``) tied to what they name.
+
+News text names a company or a zone once in full and then refers back to it:
+``该公司副总经理蒋浩然``, ``该项目总投资约8亿元``, ``开发区与…签署战略合作协议``.
+`reference_spans` marks each such reference as a span of the antecedent's type
+whose ``kb_id_`` is the antecedent's text, so relation rules can use it as a
+subject and graph building merges it into the antecedent's entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from kgraph.extract.lexicon import COMPANY_SUFFIXES, admin_level
+from kgraph.types import EntityType
+
+__all__ = ["reference_spans"]
+
+_HEADS = (
+    "项目",
+    "工程",
+    "公司",
+    "企业",
+    "集团",
+    "研究院",
+    "研究所",
+    "实验室",
+    "医院",
+    "学校",
+    "区域",
+    "经济开发区",
+    "开发区",
+    "高新区",
+    "园区",
+    "镇",
+    "乡",
+    "街道",
+)
+_HEAD_ALT = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+#: ``该公司``, ``这家企业``, ``该镇`` anywhere; a bare head noun only where a clause
+#: starts or right after a location verb or preposition (``迁入开发区``)
+_REFERENCE = re.compile(
+    rf"(?:该|这家|这个|此)(?P<head>{_HEAD_ALT})"
+    r"|(?:^|(?<=[。！？!?”，,；;：:\n由与和在])|(?<=迁入|入驻|进驻|落户|位于))"
+    r"(?P<bare>经济开发区|开发区|高新区|园区|公司|研究院|研究所)",
+    re.MULTILINE,
+)
+_PROJECT = EntityType.PROJECT.value
+_ORG = EntityType.ORG.value
+_PLACE = EntityType.PLACE.value
+_COMPANY = tuple(COMPANY_SUFFIXES)
+
+
+def _label_of(head: str) -> str:
+    if head in ("项目", "工程"):
+        return _PROJECT
+    if head in ("公司", "企业", "集团", "研究院", "研究所", "实验室", "医院", "学校"):
+        return _ORG
+    return _PLACE
+
+
+def _fits(head: str, span: Span) -> bool:
+    """Whether ``span`` is something ``该<head>`` can refer to."""
+    text = span.text
+    if head in ("公司", "企业", "集团"):
+        return text.endswith(_COMPANY) or (span.label_ == _ORG and "公司" not in text)
+    if head in ("项目", "工程"):
+        return True
+    if head == "区域":
+        return admin_level(text) >= 2 or text.endswith("区域")
+    return text.endswith(head)
+
+
+def reference_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
+    """Return spans for the references in ``doc`` that resolve to an earlier entity.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("zh")
+    >>> doc = nlp.make_doc("华越有限公司在此落户。该公司总经理李明说。")
+    >>> org = doc.char_span(0, 6, "ORG")
+    >>> [(s.text, s.label_, s.kb_id_) for s in reference_spans(doc, [org])]
+    [('该公司', 'ORG', '华越有限公司')]
+    """
+    named = sorted(spans, key=lambda s: s.start_char)
+    taken = [(s.start_char, s.end_char) for s in named]
+    out: list[Span] = []
+    for m in _REFERENCE.finditer(doc.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # part of a name (姜堰经济开发区), not a reference
+        head = m.group("head") or m.group("bare")
+        label = _label_of(head)
+        earlier = [
+            s
+            for s in named
+            if s.end_char <= m.start()
+            and s.label_ == label
+            and not s.kb_id_
+            and _fits(head, s)
+        ]
+        if not earlier:
+            continue
+        antecedent = earlier[-1]
+        span = doc.char_span(m.start(), m.end(), label, kb_id=antecedent.text)
+        if span is not None:
+            out.append(span)
+    return out
