@@ -1,8 +1,9 @@
 """NER engines behind one small interface: Baidu LAC (default), jieba, a spaCy model.
 
 An engine turns text into an `Analysis`: its word segmentation with part-of-speech
-tags, and its PERSON/ORG/PLACE entities. Engines are chosen by config through
-spaCy's registry (``{"@misc": "kgraph.lac_engine.v1"}``), so a user can swap in
+tags in LAC's tagset (PER LOC ORG for names, n nz v w m … otherwise; other
+engines' tags are mapped to it), and its PERSON/ORG/PLACE entities. Engines are
+chosen by config through spaCy's registry (``{"@misc": "kgraph.lac_engine.v1"}``), so a user can swap in
 ``kgraph.jieba_engine.v1`` (light, no model) or ``kgraph.spacy_engine.v1`` (their
 own trained spaCy NER pipeline, loaded from a local path).
 """
@@ -120,6 +121,15 @@ class LacEngine:
 
 
 _JIEBA_LABELS = {"nr": EntityType.PERSON, "ns": EntityType.PLACE, "nt": EntityType.ORG}
+#: jieba's (ICTCLAS) tags to the LAC tagset the refinement rules read
+_JIEBA_TAGS = {
+    "nr": "PER",
+    "ns": "LOC",
+    "nt": "ORG",
+    "x": "w",
+    "t": "TIME",
+    "eng": "nz",
+}
 
 
 class JiebaEngine:
@@ -141,7 +151,8 @@ class JiebaEngine:
         jieba.setLogLevel(60)
         tagged = [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=True)]
         w, e = _from_tagged(0, tagged, _JIEBA_LABELS)
-        return Analysis(tuple(w), tuple(e))
+        words = tuple((s, end, _JIEBA_TAGS.get(tag, tag)) for s, end, tag in w)
+        return Analysis(words, tuple(e))
 
 
 _SPACY_LABELS = {
@@ -151,6 +162,27 @@ _SPACY_LABELS = {
     "GPE": EntityType.PLACE,
     "FAC": EntityType.PLACE,
     "ORG": EntityType.ORG,
+}
+
+
+#: Universal POS tags to the LAC tagset the refinement rules read
+_UD_TAGS = {
+    "PROPN": "nz",
+    "NOUN": "n",
+    "VERB": "v",
+    "ADP": "p",
+    "CCONJ": "c",
+    "SCONJ": "c",
+    "PART": "u",
+    "PUNCT": "w",
+    "NUM": "m",
+    "PRON": "r",
+    "ADV": "d",
+    "ADJ": "a",
+    "DET": "r",
+    "SYM": "w",
+    "SPACE": "w",
+    "X": "n",
 }
 
 
@@ -185,7 +217,7 @@ class SpacyModelEngine:
                 ) from err
         doc = self._nlp(text)
         words = tuple(
-            (t.idx, t.idx + len(t.text), t.pos_ or t.tag_ or "x") for t in doc
+            (t.idx, t.idx + len(t.text), _UD_TAGS.get(t.pos_, "n")) for t in doc
         )
         ents = tuple(
             (e.start_char, e.end_char, _SPACY_LABELS[e.label_])

@@ -316,7 +316,7 @@ def _location_cues(
 
 
 def _most_specific(text: str, place: Span, spans: list[Span]) -> Span:
-    """The last of the places written together from ``place`` on (``壶镇镇小微企业园``)."""
+    """The last of the places written together from ``place`` (``壶镇镇小微企业园``)."""
     while True:
         nxt = [
             s for s in spans if s.label_ == _PLACE and s.start_char == place.end_char
