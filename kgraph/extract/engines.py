@@ -4,8 +4,9 @@ An engine turns text into an `Analysis`: its word segmentation with part-of-spee
 tags in LAC's tagset (PER LOC ORG for names, n nz v w m … otherwise; other
 engines' tags are mapped to it), and its PERSON/ORG/PLACE entities. Engines are
 chosen by config through spaCy's registry (``{"@misc": "kgraph.lac_engine.v1"}``),
-so a user can swap in ``kgraph.jieba_engine.v1`` (light, no model) or ``kgraph.spacy_engine.v1`` (their
-own trained spaCy NER pipeline, loaded from a local path).
+so a user can swap in ``kgraph.jieba_engine.v1`` (light, no model) or
+``kgraph.spacy_engine.v1`` (their own trained spaCy NER pipeline, loaded from a
+local path).
 """
 
 from __future__ import annotations
