@@ -20,6 +20,7 @@ from kgraph.extract.lexicon import (
     COMPANY_SUFFIXES,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
+    admin_level,
     suffix_regex,
 )
 from kgraph.extract.money import parse_amount
@@ -140,7 +141,8 @@ def document_graph(doc: Doc, *, doc_id: str, source: str = "") -> KnowledgeGraph
         title_of(source_text) or doc_id,
         aliases=(doc_id,),
     )
-    relations = _relations(doc, id_of, article.id, doc_id)
+    labels = {e.id: e.label for e in entities.values() if e.type is EntityType.PLACE}
+    relations = _relations(doc, id_of, article.id, doc_id, labels)
     document = Document(
         doc_id, source=source, title=title_of(source_text), n_chars=len(source_text)
     )
@@ -215,8 +217,20 @@ def _entity(doc: Doc, root: tuple[str, str], group: list[Span], doc_id: str) -> 
     )
 
 
+def _plausible(predicate: Predicate, subject: str | None, obj: str | None) -> bool:
+    """After merging, an administrative place is only in a higher one."""
+    if predicate is not Predicate.LOCATED_IN or subject is None or obj is None:
+        return True
+    level = admin_level(subject)
+    return level == 0 or admin_level(obj) > level
+
+
 def _relations(
-    doc: Doc, id_of: dict[tuple[int, int], str], article_id: str, doc_id: str
+    doc: Doc,
+    id_of: dict[tuple[int, int], str],
+    article_id: str,
+    doc_id: str,
+    labels: dict[str, str],
 ) -> tuple[Relation, ...]:
     out: dict[tuple[str, str, str], Relation] = {}
     for rel in doc._.kg_relations:
@@ -225,6 +239,8 @@ def _relations(
         subject = article_id if rel.subject is None else id_of.get(rel.subject)
         obj = id_of.get(rel.object)
         if subject is None or obj is None or subject == obj:
+            continue
+        if not _plausible(rel.predicate, labels.get(subject), labels.get(obj)):
             continue
         key = (subject, rel.predicate.value, obj)
         if key in out:

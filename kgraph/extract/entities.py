@@ -324,7 +324,7 @@ def _refine(
     spans = _org_short_forms(text, spans)
     spans = _override(spans, _company_short_names(ws, spans))
     projects = _compounds(ws, _PROJECT_RE, EntityType.PROJECT.value)
-    return spans + _longest(projects)
+    return spans + _longest(p for p in projects if _named_project(ws, p))
 
 
 def _inside(inner: _Span, outer: _Span) -> bool:
@@ -434,3 +434,51 @@ def _after_place_prefix(text: str, start: int, end: int, places: set[str]) -> in
             if m and m.end() < len(rest):
                 start, moved = start + m.end(), True
     return start
+
+
+_GENERIC_PROJECT_TAGS = frozenset(
+    {"v", "vn", "vd", "a", "ad", "d", "m", "q", "f", "TIME"}
+)
+_GENERIC_PROJECT_WORDS = frozenset(
+    {
+        "重点",
+        "重大",
+        "产业",
+        "招商",
+        "签约",
+        "新",
+        "在建",
+        "续建",
+        "新建",
+        "民生",
+        "工业",
+        "新动工",
+        "新开工",
+        "新签约",
+        "新引进",
+        "新落地",
+        "新增",
+        "开工",
+        "竣工",
+    }
+)
+
+
+def _named_project(ws: _Words, span: _Span) -> bool:
+    """Whether a ``…项目`` span names one project (not ``丹灶镇新动工项目``).
+
+    A project named by a place and generic words only (新动工, 重点, 在建) is a
+    class of projects, not a project.
+    """
+    first = i = ws.index_at(span[0])
+    while ws.words[i][2] == "LOC" and ws.words[i][1] < span[1]:
+        if not admin_level(ws.text[ws.words[i][0] : ws.words[i][1]]):
+            break
+        i += 1
+    if i == first:
+        return True  # the name does not start with a place: its core named it
+    body = [w for w in ws.words[i:] if w[1] <= span[1] - len("项目")]
+    return any(
+        tag not in _GENERIC_PROJECT_TAGS and ws.text[s:e] not in _GENERIC_PROJECT_WORDS
+        for s, e, tag in body
+    )

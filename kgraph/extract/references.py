@@ -62,11 +62,12 @@ def _label_of(head: str) -> str:
     return _PLACE
 
 
-def _fits(head: str, span: Span) -> bool:
+def _fits(head: str, span: Span, companies: set[str]) -> bool:
     """Whether ``span`` is something ``该<head>`` can refer to."""
     text = span.text
     if head in ("公司", "企业", "集团"):
-        return text.endswith(_COMPANY) or (span.label_ == _ORG and "公司" not in text)
+        # a company's full name, or its short name (华锐 of 泰州华锐…有限公司)
+        return text.endswith(_COMPANY) or any(text in c for c in companies)
     if head in ("项目", "工程"):
         return True
     if head == "区域":
@@ -87,6 +88,9 @@ def reference_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     [('该公司', 'ORG', '华越有限公司')]
     """
     named = sorted(spans, key=lambda s: s.start_char)
+    companies = {
+        s.text for s in named if s.label_ == _ORG and s.text.endswith(_COMPANY)
+    }
     taken = [(s.start_char, s.end_char) for s in named]
     out: list[Span] = []
     for m in _REFERENCE.finditer(doc.text):
@@ -100,7 +104,7 @@ def reference_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
             if s.end_char <= m.start()
             and s.label_ == label
             and not s.kb_id_
-            and _fits(head, s)
+            and _fits(head, s, companies)
         ]
         if not earlier:
             continue

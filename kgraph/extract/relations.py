@@ -44,8 +44,8 @@ _LOCATION_CUE = re.compile(
 _COPULA = re.compile(r"(?:正|就|也|都)?(?:是|为|成为)")
 _CONJ = re.compile(r"^(?:和|与|及|以及|、|同)$")
 _PARTNER_BETWEEN = re.compile(r"^(?:联合|携手|对接|牵手|联手)$")
-_PARTNER_AFTER = re.compile(r"^(?:与|和|同)$")
-_PARTNER_VERB = re.compile(r"合作|签约|签署|共建|联合|携手|对接|战略")
+_PARTNER_AFTER = re.compile(r"^(?:正|已|将|还|也|正在|积极)?(?:与|和|同|跟)$")
+_PARTNER_VERB = re.compile(r"合作|签约|签署|签订|共建|共同|合资|联合|携手|对接|战略")
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _TITLE_RE = re.compile(
     rf"^(?P<dept>[\u4e00-\u9fff]{{0,6}}?)(?P<title>{_TITLE_ALT})(?:[、兼](?:{_TITLE_ALT}))*$"
@@ -56,6 +56,12 @@ _BEFORE_OF = re.compile(
     r"^(?:[(（][^()（）]{1,12}[)）])?[东南西北内外侧边旁附近一带中]{0,3}的$"
 )
 _INVEST_CUE = re.compile(r"投资(?:额|总额)?(?:为|达|约为|超过)?")
+#: 投入 is an investment when the money builds something (``投入近千万元引进生产线``),
+#: not when it is spent (``研发投入超1.34亿元``)
+_INPUT_CUE = re.compile(r"(?<!研发)(?<!经费)投入(?:资金)?")
+_BUILDS = re.compile(
+    r"^(?:用于|资金)?(?:引进|新建|建设|扩建|购置|改造|实施|打造|新上|建成|升级|建)"
+)
 _INDUSTRIAL = tuple(
     s for s in PARK_SUFFIXES if s not in ("广场", "湖区", "区域", "片区")
 )
@@ -111,7 +117,8 @@ class RelationExtractor:
             if inside:
                 found += _sentence_relations(text, sent, inside)
         found += _layout_relations(text, spans)
-        doc._.kg_relations = _dedupe(found)
+        by_offsets = {_key(s): s for s in spans}
+        doc._.kg_relations = _dedupe([r for r in found if _consistent(r, by_offsets)])
         return doc
 
 
@@ -200,13 +207,24 @@ def _adjacent_places(
 def _works_for(
     text: str, sent: tuple[int, int], spans: list[Span]
 ) -> list[RelationMention]:
+    """``ORG [department] TITLE PERSON``: the nearest employer the title fits."""
     out = []
-    for a, b in _pairs(spans):
-        if a.label_ not in (_ORG, _PLACE) or b.label_ != _PERSON:
-            continue
-        m = _TITLE_RE.match(_gap(text, a, b).lstrip(")）"))
-        if m and (a.label_ == _ORG or _GOVERNMENT_TITLE.search(m.group())):
-            out.append(_rel(Predicate.WORKS_FOR, b, a, sent, 0.9, role=m.group()))
+    for person in (s for s in spans if s.label_ == _PERSON):
+        clause = _clause_of(text, sent, person.start_char)
+        employers = [
+            s
+            for s in spans
+            if s.label_ in (_ORG, _PLACE)
+            and clause[0] <= s.start_char
+            and s.end_char <= person.start_char
+        ]
+        for employer in reversed(employers):
+            gap = text[employer.end_char : person.start_char].lstrip(")）")
+            m = _TITLE_RE.match(gap)
+            if m and (employer.label_ == _ORG or _GOVERNMENT_TITLE.search(gap)):
+                rel = _rel(Predicate.WORKS_FOR, person, employer, sent, 0.9, role=gap)
+                out.append(rel)
+                break
     return out
 
 
@@ -215,7 +233,8 @@ def _partners(
 ) -> list[RelationMention]:
     out = []
     for a, b in _pairs(spans):
-        if a.label_ != _ORG or b.label_ != _ORG:
+        zone = a.label_ == _PLACE and admin_level(a.text) >= 2
+        if (a.label_ != _ORG and not zone) or b.label_ != _ORG:
             continue
         gap = _gap(text, a, b)
         rest = _CLAUSE_BREAK.split(text[b.end_char : sent[1]], maxsplit=1)[0]
@@ -400,8 +419,11 @@ def _investments(
     for money in (s for s in spans if s.label_ == _MONEY):
         window = text[max(sent[0], money.start_char - 8) : money.start_char]
         cues = list(_INVEST_CUE.finditer(window))
-        cue = cues[-1] if cues else None
-        if cue is None or (cue.end() != len(window) and len(window) - cue.end() > 2):
+        inputs = list(_INPUT_CUE.finditer(window))
+        if inputs and _BUILDS.match(text[money.end_char : money.end_char + 6]):
+            cues += inputs
+        cue = max(cues, key=lambda c: c.end()) if cues else None
+        if cue is None or len(window) - cue.end() > 2:
             continue
         clause = _clause_of(text, sent, money.start_char)
         subject = _investor(text, clause, sent, spans, money)
@@ -457,6 +479,18 @@ def _layout_relations(text: str, spans: list[Span]) -> list[RelationMention]:
                 line = (line_start, len(text) if line_end < 0 else line_end)
                 out.append(_rel(predicate, None, person, line, 0.95))
     return out
+
+
+def _consistent(rel: RelationMention, spans: dict[tuple[int, int], Span]) -> bool:
+    """Reject edges no reading can make true: a town located in a park, say."""
+    if rel.predicate is not Predicate.LOCATED_IN or rel.subject is None:
+        return True
+    subject, obj = spans[rel.subject], spans[rel.object]
+    if subject.label_ == _PLACE and admin_level(subject.text) > 0:
+        return obj.label_ == _PLACE and admin_level(obj.text) > admin_level(
+            subject.text
+        )
+    return True
 
 
 def _dedupe(found: list[RelationMention]) -> list[RelationMention]:
