@@ -146,3 +146,47 @@ def test_entities_types_are_the_closed_set(nlp_zh) -> None:  # type: ignore[no-u
         tagged_doc(nlp_zh, "万托科技/ORG 有限公司/n 负责人/n 陈学金/PER")
     )
     assert {s.label_ for s in doc.spans[SPANS_KEY]} <= {t.value for t in EntityType}
+
+
+def test_entities_company_short_names_from_full_name(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = tagged_doc(
+        nlp_zh,
+        "走进/v 安徽鼎新电路科技有限公司/ORG 。/w 在/p 鼎新/LOC 电路/n 上班/v 。/w "
+        "鼎新/ORG 董事长/n 程立军/PER",
+    )
+    found = entities(EntityRefiner()(doc))
+    assert ("鼎新电路", "ORG") in found
+    assert ("鼎新", "ORG") in found
+    assert not any(label == "PLACE" for text, label in found if "鼎新" in text)
+
+
+def test_entities_short_names_skip_place_prefix(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    # 安徽 starts the company's name but is a province, never its short name
+    doc = tagged_doc(nlp_zh, "安徽鼎新电路科技有限公司/ORG 在/p 安徽/LOC 。/w")
+    assert ("安徽", "PLACE") in entities(EntityRefiner()(doc))
+
+
+def test_entities_descriptor_trimmed(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = tagged_doc(
+        nlp_zh, "园区/n 运营方/n 缙云县/LOC 壶镇/LOC 工业/n 投资/vn 发展/vn 有限公司/n"
+    )
+    found = entities(EntityRefiner()(doc))
+    assert ("缙云县壶镇工业投资发展有限公司", "ORG") in found
+
+
+def test_entities_industrial_park_keeps_its_town(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = tagged_doc(nlp_zh, "迁至/v 壶镇镇/LOC 小微/n 企业园/n 二期/m")
+    assert ("壶镇镇小微企业园", "PLACE") in entities(EntityRefiner()(doc))
+
+
+@pytest.mark.parametrize(
+    ("tagged", "named"),
+    [
+        ("丹灶镇/LOC 新动工/n 项目/n 18个/m", False),
+        ("凤凰人才公寓/LOC 项目/n", True),
+        ("腾讯/ORG 天美/nz 电竞/n 度假村/n 项目/n", True),
+    ],
+)
+def test_entities_projects_need_a_name(nlp_zh, tagged: str, named: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = EntityRefiner()(tagged_doc(nlp_zh, tagged))
+    assert any(s.label_ == "PROJECT" for s in doc.spans[SPANS_KEY]) is named

@@ -205,3 +205,42 @@ def test_relations_no_title_no_place_employer(nlp_zh) -> None:  # type: ignore[n
         [("湘家荡区域", "PLACE"), ("李明", "PERSON")],
     )
     assert relations(doc) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            # 投入 that builds something is an investment
+            "去年,恒丰有限公司投入近千万元引进激光切割生产线。",
+            [("恒丰有限公司", "ORG"), ("近千万元", "MONEY")],
+            {("恒丰有限公司", "has_investment", "近千万元")},
+        ),
+        (
+            # the employer is the organisation the title follows, across a place
+            "迅捷精密华东基地总经理邱海鸣说。",
+            [("迅捷精密", "ORG"), ("华东", "PLACE"), ("邱海鸣", "PERSON")],
+            {("邱海鸣", "works_for", "迅捷精密")},
+        ),
+        (
+            # a zone signs with a company
+            "今年4月,姜堰经济开发区与上海沪江产业投资集团有限公司签署战略合作协议。",
+            [("姜堰经济开发区", "PLACE"), ("上海沪江产业投资集团有限公司", "ORG")],
+            {("姜堰经济开发区", "partner_of", "上海沪江产业投资集团有限公司")},
+        ),
+        (
+            # an adverb before 与
+            "华锐公司正与泰越新能源合作开发结构件。",
+            [("华锐公司", "ORG"), ("泰越新能源", "ORG")],
+            {("华锐公司", "partner_of", "泰越新能源")},
+        ),
+        (
+            # a town is never located in a park
+            "丹灶镇位于金沙片区。",
+            [("丹灶镇", "PLACE"), ("金沙片区", "PLACE")],
+            set(),
+        ),
+    ],
+)
+def test_relations_more_cues(nlp_zh, text, spans, expected) -> None:  # type: ignore[no-untyped-def]
+    assert relations(annotated_doc(nlp_zh, text, spans)) == expected

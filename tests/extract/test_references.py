@@ -1,0 +1,63 @@
+"""Tests for kgraph.extract.references: 该公司 / 该项目 / bare 开发区 back to a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.references import reference_spans
+
+
+def resolve(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    named = []
+    for surface, label in spans:
+        start = text.index(surface)
+        named.append(doc.char_span(start, start + len(surface), label))
+    return [(s.text, s.kb_id_) for s in reference_spans(doc, named)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "华越有限公司在此落户。该公司总经理李明说。",
+            [("华越有限公司", "ORG")],
+            [("该公司", "华越有限公司")],
+        ),
+        (
+            "智能工厂项目开工。该项目总投资3亿元。",
+            [("智能工厂项目", "PROJECT")],
+            [("该项目", "智能工厂项目")],
+        ),
+        (
+            "姜堰经济开发区发展迅速。今年,开发区新签约项目11个。",
+            [("姜堰经济开发区", "PLACE")],
+            [("开发区", "姜堰经济开发区")],
+        ),
+        (
+            "壶镇镇党委书记表示,该镇将紧盯项目。",
+            [("壶镇镇", "PLACE")],
+            [("该镇", "壶镇镇")],
+        ),
+        (
+            "”研究院执行院长杜晓帆说。",
+            [],
+            [],
+        ),
+    ],
+)
+def test_references_resolve(nlp_zh, text, spans, expected) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(nlp_zh, text, spans) == expected
+
+
+def test_references_part_of_a_name_is_no_reference(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_zh.make_doc("姜堰经济开发区。姜堰经济开发区招商。")
+    named = [doc.char_span(0, 7, "PLACE"), doc.char_span(8, 15, "PLACE")]
+    assert reference_spans(doc, named) == []
+
+
+def test_references_company_not_a_stray_org(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    # 东风 (an engine error) is no company the document names in full
+    text = "泰州华锐汽车零部件有限公司投产。借着新能源汽车的东风,该公司正与泰越合作。"
+    spans = [("泰州华锐汽车零部件有限公司", "ORG"), ("东风", "ORG")]
+    assert resolve(nlp_zh, text, spans) == [("该公司", "泰州华锐汽车零部件有限公司")]
