@@ -14,11 +14,12 @@ NOTEBOOKS = sorted((Path(__file__).parent.parent / "notebooks").glob("*.ipynb"))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebooks_run(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_notebooks_run(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     notebook = json.loads(path.read_text(encoding="utf-8"))
     code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
     assert code, f"{path.name} has no code"
-    assert all(not c.get("outputs") for c in code), f"{path.name} has outputs: strip them"
+    stripped = all(not c.get("outputs") for c in code)
+    assert stripped, f"{path.name} has outputs: strip them"
     monkeypatch.chdir(path.parent)
     namespace: dict[str, object] = {}
     for number, cell in enumerate(code, start=1):
