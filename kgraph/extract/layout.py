@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["iter_bylines", "iter_credits", "title_of"]
+__all__ = ["is_credit_line", "iter_bylines", "iter_credits", "title_of"]
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _ROLE = r"(?:本报记者|记者|通讯员|实习生|文/图|文|图|摄影)"
@@ -13,7 +13,11 @@ _BYLINE_LINE = re.compile(
     rf"^[ \t\u3000]*(?:{_ROLE}[ \t\u3000:/：]*)?{_NAME}"
     rf"(?:[ \t\u3000、,，]+(?:{_ROLE}[ \t\u3000:/：]*)?{_NAME})*[ \t\u3000]*$"
 )
-_CREDIT_LINE = re.compile(rf"^[ \t\u3000]*(?:{_NAME}[ \t\u3000]*)+摄[ \t\u3000]*$")
+# names separated by white space, then 摄: each name is bounded, so no backtracking
+_CREDIT_LINE = re.compile(
+    rf"^[ \t\u3000]*{_NAME}(?:[ \t\u3000]+{_NAME})*[ \t\u3000]*摄[ \t\u3000]*$"
+)
+_MAX_CREDIT_LINE = 40
 _ROLE_RE = re.compile(_ROLE)
 _NAME_RE = re.compile(_NAME)
 _BYLINE_SEARCH_LINES = 3
@@ -55,6 +59,17 @@ def iter_bylines(text: str) -> Iterator[tuple[int, int]]:
             return
 
 
+def is_credit_line(line: str) -> bool:
+    """Whether ``line`` is a photo credit: names, then 摄 (``冯静 摄``).
+
+    Examples
+    --------
+    >>> is_credit_line("王佳萱 摄"), is_credit_line("他在现场拍摄")
+    (True, False)
+    """
+    return len(line) <= _MAX_CREDIT_LINE and _CREDIT_LINE.match(line) is not None
+
+
 def iter_credits(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of photographers' names in ``名字 摄`` credit lines.
 
@@ -65,7 +80,7 @@ def iter_credits(text: str) -> Iterator[tuple[int, int]]:
     ['王佳萱']
     """
     for start, line in _lines(text):
-        if _CREDIT_LINE.match(line):
+        if is_credit_line(line):
             yield from _names(start, line)
 
 

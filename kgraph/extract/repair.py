@@ -17,11 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgraph.extract.extensions import register_extensions
+from kgraph.extract.layout import is_credit_line
 
 __all__ = ["TextRepairer", "make_text_repair", "repair_text", "source_span"]
 
-#: a photo credit line: one or more 2–4 character names, then 摄 (``冯静 摄``)
-CREDIT_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff·]{2,4}\s*){1,4}\s*摄\s*$")
 _TERMINAL = frozenset("。！？!?…；;：:”’」』）)]】")
 _SENTENCE_PUNCT = re.compile(r"[，,、；;。！？!?]")
 _SHORT_HEADING = 12  # a line this short with no punctuation is a heading or caption
@@ -44,7 +43,7 @@ def _blocks(text: str) -> list[_Block]:
 
 def _is_unfinished(block: _Block) -> bool:
     line = block.text.strip()
-    if line[-1] in _TERMINAL or CREDIT_RE.match(line):
+    if line[-1] in _TERMINAL or is_credit_line(line):
         return False
     has_punct = _SENTENCE_PUNCT.search(line) is not None
     if not has_punct and len(line) <= _SHORT_HEADING:
@@ -56,7 +55,7 @@ def _figure_blocks(blocks: list[_Block]) -> set[int]:
     """Indices of photo credits and the caption line above each."""
     figure: set[int] = set()
     for i, block in enumerate(blocks):
-        if CREDIT_RE.match(block.text):
+        if is_credit_line(block.text):
             figure.add(i)
             if i > 0 and i - 1 not in figure and not _is_paragraph_start(blocks, i - 1):
                 figure.add(i - 1)
