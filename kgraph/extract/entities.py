@@ -52,7 +52,42 @@ _PLACE_END = re.compile("(?:" + "|".join(map(re.escape, PLACE_SUFFIXES)) + ")$")
 #: suffixes that make an organisation name without any named core (``某某有限公司``)
 _STRONG_SUFFIXES = tuple(s for s in COMPANY_SUFFIXES if "有限" in s)
 _PROJECT_RE = re.compile("项目")
-_REDUPLICATED = re.compile(r"^(.)\1$")
+#: literary reduplications an engine mistakes for given names (炎炎酷暑); real
+#: reduplicated names (苗苗, 比比) stay people
+_REDUPLICATED = frozenset(
+    [
+        "炎炎",
+        "熊熊",
+        "滚滚",
+        "茫茫",
+        "皑皑",
+        "绵绵",
+        "浩浩",
+        "冉冉",
+        "蒸蒸",
+        "欣欣",
+        "匆匆",
+        "渐渐",
+        "默默",
+        "久久",
+        "遥遥",
+        "历历",
+        "殷殷",
+        "濛濛",
+        "蒙蒙",
+        "靡靡",
+        "皎皎",
+        "朗朗",
+        "赫赫",
+        "济济",
+        "累累",
+        "凛凛",
+        "涓涓",
+        "潺潺",
+        "徐徐",
+        "悠悠",
+    ]
+)
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+$")  # 第二医院, 第一中学
 
 
@@ -227,6 +262,8 @@ def _left_extend(
             continue
         if not ws.is_name(i) or ws.words[first][1] - ws_start > _MAX_NAME:
             break
+        if stop_at_loc and tag not in _CORE_TAGS:
+            break  # a road or an administrative unit is named by a name (首都 海淀区)
         level = admin_level(word) if tag == "LOC" else 0
         if tag == "LOC" and (stop_at_loc or (stop_at_admin and level >= 2)):
             if (
@@ -256,8 +293,16 @@ def _compounds(
         is_place = label == EntityType.PLACE.value
         if w_start < s and not ws.is_name(first):
             continue
-        if w_start < s and is_place and w_tag not in _CORE_TAGS:
-            continue  # 路 in 电路, 区 in 社区服务: a common noun, not a place
+        if (
+            w_start < s
+            and (is_place or len(m.group()) == 1)
+            and w_tag not in _CORE_TAGS
+        ):
+            continue  # 路 in 电路, 局 in 当局: inside a common noun, not a name
+        if w_start < s and is_place and w_tag == "ORG" and len(m.group()) == 1:
+            continue  # 盟 in 欧盟: the engine's organisation stays one
+        if is_place and w_tag == "PER":
+            continue  # 路 in 张之路: a person's name
         if is_place and w_tag == "ORG" and m.group() in _ROADS:
             continue  # 鼎新电路 tagged ORG by the engine: a company, not a road
         park = _PARK_END.search(text[s:e]) is not None
@@ -342,9 +387,9 @@ def _longest(spans: Iterable[_Span]) -> list[_Span]:
 
 def _keep_engine_span(text: str, span: _Span) -> bool:
     surface = text[span[0] : span[1]]
-    if "\n" in surface or len(surface.strip()) < _MIN_SHORT:
+    if "\n" in surface:
         return False
-    return not (span[2] == EntityType.PERSON.value and _REDUPLICATED.match(surface))
+    return not (span[2] == EntityType.PERSON.value and surface in _REDUPLICATED)
 
 
 def _retag(text: str, span: _Span) -> _Span:

@@ -59,7 +59,7 @@ def entities(doc: Doc) -> set[tuple[str, str]]:
         # a place by an area suffix
         ("在/p 湘家荡/LOC 区域/n ,/w", ("湘家荡区域", "PLACE")),
         # an organisation whose name ends like a park is a place
-        ("湘家荡科创湖区/ORG", ("湘家荡科创湖区", "PLACE")),
+        ("北创产业园/ORG", ("北创产业园", "PLACE")),
         # a project with a named core
         (
             "在/p 腾讯/ORG 天美/nz 电竞/n 度假村/n 项目/n 现场/s",
@@ -86,9 +86,12 @@ def test_entities_rules_find(nlp_zh, tagged: str, expected: tuple[str, str]) -> 
             "湘家荡/LOC 区域/n (/w 七星街道/LOC )/w 东进路/LOC",
             ("湘家荡区域(七星街道)东进路", "PLACE"),
         ),
-        # a reduplicated word is no person (炎炎酷暑)
+        # a literary reduplication is no person (炎炎酷暑)
         ("炎炎/PER 酷暑/n", ("炎炎", "PERSON")),
-        # a bare suffix is no name
+        # a bare suffix is no name; 局 inside 当局 is no suffix
+        ("印度/LOC 当局/n 表示/v", ("印度当局", "ORG")),
+        # 盟 inside the engine's 欧盟 does not make a place
+        ("欧盟/ORG 首脑/n", ("欧盟", "PLACE")),
         ("这/r 两个/m 园区/n", ("园区", "PLACE")),
     ],
 )
