@@ -45,6 +45,37 @@ _CORE_TAGS = frozenset({"ORG", "LOC", "PER", "nz", "nw", "j"})
 _OPEN, _CLOSE = frozenset("(（"), frozenset(")）")
 _MAX_NAME = 30
 _ROADS = frozenset({"路", "街", "大道", "巷"})
+#: common nouns that end like a place or organisation suffix
+_COMMON_NOUNS = frozenset(
+    [
+        "电路",
+        "线路",
+        "思路",
+        "出路",
+        "道路",
+        "门路",
+        "回路",
+        "通路",
+        "网路",
+        "套路",
+        "销路",
+        "马路",
+        "公路",
+        "铁路",
+        "城区",
+        "市区",
+        "辖区",
+        "街区",
+        "当局",
+        "格局",
+        "布局",
+        "结局",
+        "大局",
+        "全局",
+    ]
+)
+#: suffixes too generic to name a company after a bare place (美国公司, 中国企业)
+_GENERIC_COMPANY = frozenset({"公司", "集团"})
 _ORG_RE = suffix_regex(ORG_SUFFIXES)
 _PLACE_RE = suffix_regex(PLACE_SUFFIXES)
 _PARK_END = re.compile("(?:" + "|".join(map(re.escape, PARK_SUFFIXES)) + ")$")
@@ -303,6 +334,8 @@ def _compounds(
             continue  # 盟 in 欧盟: the engine's organisation stays one
         if is_place and w_tag == "PER":
             continue  # 路 in 张之路: a person's name
+        if w_start < s and text[w_start : ws.words[first][1]] in _COMMON_NOUNS:
+            continue  # 电路, 线路: a word that only looks like a place
         if is_place and w_tag == "ORG" and m.group() in _ROADS:
             continue  # 鼎新电路 tagged ORG by the engine: a company, not a road
         park = _PARK_END.search(text[s:e]) is not None
@@ -320,10 +353,21 @@ def _compounds(
             continue  # a bare suffix such as 公司 or 园区
         if not core and not (m.group() in strong and s - start >= 2):
             continue
+        if m.group() in _GENERIC_COMPANY and _only_places(ws, start, s):
+            continue  # 美国公司: American companies, not a company
         if core and not is_place:
             start = _trim_descriptors(ws, start, s)
         out.append((start, e, label))
     return out
+
+
+def _only_places(ws: _Words, start: int, end: int) -> bool:
+    i = ws.index_at(start)
+    tags = set()
+    while i < len(ws.words) and ws.words[i][0] < end:
+        tags.add(ws.words[i][2])
+        i += 1
+    return tags == {"LOC"}
 
 
 def _trim_descriptors(ws: _Words, start: int, end: int) -> int:
