@@ -284,8 +284,8 @@ def _left_extend(
             ):
                 j -= 1
             inner = range(j + 1, i)
-            if j <= 0 or not inner or not all(ws.is_name(k) for k in inner):
-                break
+            if j <= 0 or not inner or any(ws.words[k][2] != "LOC" for k in inner):
+                break  # only a bracketed place: 万托科技(嘉兴)有限公司
             before = ws.text[ws.words[j - 1][0] : ws.words[j - 1][1]]
             if not ws.is_name(j - 1) or _PLACE_END.search(before):
                 break
@@ -334,11 +334,13 @@ def _compounds(
             continue  # 盟 in 欧盟: the engine's organisation stays one
         if is_place and w_tag == "PER":
             continue  # 路 in 张之路: a person's name
+        park = _PARK_END.search(text[s:e]) is not None
+        if is_place and w_tag == "LOC" and not park:
+            continue  # 广州, 东进路: the engine's place is already whole
         if w_start < s and text[w_start : ws.words[first][1]] in _COMMON_NOUNS:
             continue  # 电路, 线路: a word that only looks like a place
         if is_place and w_tag == "ORG" and m.group() in _ROADS:
             continue  # 鼎新电路 tagged ORG by the engine: a company, not a road
-        park = _PARK_END.search(text[s:e]) is not None
         start, core = _left_extend(
             ws,
             first,
