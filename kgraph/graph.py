@@ -233,6 +233,7 @@ def _relations(
     labels: dict[str, str],
 ) -> tuple[Relation, ...]:
     out: dict[tuple[str, str, str], Relation] = {}
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     for rel in doc._.kg_relations:
         if rel.predicate is Predicate.ALIAS_OF:
             continue
@@ -246,7 +247,7 @@ def _relations(
         if key in out:
             continue
         start, end = source_span(doc, *rel.sentence)
-        evidence = doc.text[rel.sentence[0] : rel.sentence[1]].strip()
+        evidence = text[rel.sentence[0] : rel.sentence[1]].strip()
         out[key] = Relation(
             subject,
             rel.predicate,
