@@ -16,6 +16,7 @@ import kgraph.extract  # noqa: F401  (registers the component factories)
 from kgraph.errors import InvalidInputError
 from kgraph.extract.extensions import register_extensions
 from kgraph.graph import document_graph, merge_graphs
+from kgraph.places import link_divisions
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
@@ -117,13 +118,20 @@ def _default_nlp() -> Language:
 
 
 def extract_document(
-    text: str, *, doc_id: str, source: str = "", nlp: Language | None = None
+    text: str,
+    *,
+    doc_id: str,
+    source: str = "",
+    nlp: Language | None = None,
+    divisions: bool = True,
 ) -> KnowledgeGraph:
     """Build the graph of ONE document: stateless, and its result is picklable.
 
     This is the unit of work to map over a corpus (processes, Dask); join the
     results with `kgraph.graph.merge_graphs`. Blank text gives an empty graph
-    that still lists the document.
+    that still lists the document. With ``divisions`` (the default) places get
+    their official codes and the chain up to the province
+    (`kgraph.places.link_divisions`).
 
     Raises
     ------
@@ -135,8 +143,8 @@ def extract_document(
             f"document {doc_id!r}: text must be str, got {type(text).__name__}"
         )
     nlp = nlp or _default_nlp()
-    doc = nlp(text)
-    return document_graph(doc, doc_id=doc_id, source=source)
+    graph = document_graph(nlp(text), doc_id=doc_id, source=source)
+    return link_divisions(graph, doc_id=doc_id) if divisions else graph
 
 
 def _normalise_inputs(inputs: str | Iterable[TextInput]) -> Iterator[tuple[str, str]]:

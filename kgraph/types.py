@@ -132,10 +132,19 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     money: Money | None = None
+    #: official administrative division code (GB/T 2260: 6 digits, 9 for towns)
+    code: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
             raise InvalidInputError("Entity needs a non-empty id")
+        if self.code is not None and not (
+            self.code.isdigit() and len(self.code) in (6, 9)
+        ):
+            raise InvalidInputError(
+                f"Entity {self.id!r}: code {self.code!r} is not a 6- or 9-digit "
+                "division code"
+            )
         if not isinstance(self.type, EntityType):
             known = ", ".join(t.value for t in EntityType)
             raise InvalidInputError(f"Entity type {self.type!r} not in: {known}")
