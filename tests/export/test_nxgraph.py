@@ -129,3 +129,14 @@ def test_nxgraph_is_deterministic(small_kg: KnowledgeGraph) -> None:
 def test_nxgraph_empty_graph() -> None:
     graph = to_networkx(KnowledgeGraph())
     assert graph.number_of_nodes() == graph.number_of_edges() == 0
+
+
+def test_nxgraph_division_code_on_places() -> None:
+    from kgraph.ids import mint_id
+    from kgraph.types import Entity, EntityType, KnowledgeGraph
+
+    place = Entity(
+        mint_id(EntityType.PLACE, "黄岩区"), EntityType.PLACE, "黄岩区", code="331003"
+    )
+    graph = to_networkx(KnowledgeGraph(entities=(place,)))
+    assert graph.nodes[place.id]["code"] == "331003"
