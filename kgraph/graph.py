@@ -17,6 +17,7 @@ from kgraph.errors import InvalidInputError, MissingAnnotationError
 from kgraph.extract.extensions import SPANS_KEY
 from kgraph.extract.layout import title_of
 from kgraph.extract.lexicon import (
+    ADMIN_LEVEL,
     COMPANY_SUFFIXES,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
@@ -32,6 +33,7 @@ from kgraph.types import (
     EntityType,
     KnowledgeGraph,
     Mention,
+    Merge,
     Predicate,
     Provenance,
     Relation,
@@ -67,10 +69,9 @@ class _Groups:
 def _short_form_of(short: str, names: list[str], label: str) -> str | None:
     """The one longer name ``short`` abbreviates in this document, if exactly one."""
     if label == EntityType.PLACE.value:
+        # 嘉兴 of 嘉兴市, 湘家荡 of 湘家荡区域; never 东城街道 of 东城街道工业园区
         found = [
-            n
-            for n in names
-            if n.startswith(short) and _PLACE_SUFFIX_END.fullmatch(n[len(short) :])
+            n for n in names if n.startswith(short) and n[len(short) :] in ADMIN_LEVEL
         ]
         admin = [n for n in found if len(n) - len(short) <= 2]
         found = admin if len(found) > 1 and len(admin) == 1 else found
@@ -278,6 +279,7 @@ def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
     entities: dict[str, Entity] = {}
     relations: dict[tuple[str, str, str, str, int, int], Relation] = {}
     documents: dict[str, Document] = {}
+    merges: list[Merge] = []
     for graph in graphs:
         for document in graph.documents:
             if document.doc_id in documents:
@@ -286,30 +288,38 @@ def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
                     "document a unique id"
                 )
             documents[document.doc_id] = document
+        merges += graph.merges
         for entity in graph.entities:
             seen = entities.get(entity.id)
             if seen is None:
                 entities[entity.id] = entity
                 continue
-            aliases = sorted({*seen.aliases, *entity.aliases} - {seen.label})
+            if entity.label != seen.label and entity.label not in seen.aliases:
+                merges.append(
+                    Merge(
+                        seen.id, entity.label, "same-division", f"GB/T 2260 {seen.code}"
+                    )
+                )
+            aliases = sorted(
+                {*seen.aliases, *entity.aliases, entity.label} - {seen.label}
+            )
             entities[entity.id] = replace(
                 seen, aliases=tuple(aliases), mentions=seen.mentions + entity.mentions
             )
         for rel in graph.relations:
             p = rel.provenance
-            relations.setdefault(
-                (
-                    rel.subject,
-                    rel.predicate.value,
-                    rel.object,
-                    p.doc_id,
-                    p.start,
-                    p.end,
-                ),
-                rel,
+            key = (
+                rel.subject,
+                rel.predicate.value,
+                rel.object,
+                p.doc_id,
+                p.start,
+                p.end,
             )
+            relations.setdefault(key, rel)
     return KnowledgeGraph(
         entities=tuple(sorted(entities.values(), key=lambda e: e.id)),
         relations=tuple(relations.values()),
         documents=tuple(documents.values()),
+        merges=tuple(merges),
     )

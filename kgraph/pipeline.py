@@ -17,6 +17,7 @@ from kgraph.errors import InvalidInputError
 from kgraph.extract.extensions import register_extensions
 from kgraph.graph import document_graph, merge_graphs
 from kgraph.places import link_divisions
+from kgraph.resolve import Overrides, read_overrides, resolve_entities
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
@@ -179,16 +180,23 @@ def _normalise_inputs(inputs: str | Iterable[TextInput]) -> Iterator[tuple[str, 
 
 
 def iter_document_graphs(
-    inputs: str | Iterable[TextInput], *, nlp: Language | None = None
+    inputs: str | Iterable[TextInput],
+    *,
+    nlp: Language | None = None,
+    divisions: bool = True,
 ) -> Iterator[KnowledgeGraph]:
     """Yield one graph per input document, in order (see `build`)."""
     nlp = nlp or _default_nlp()
     for doc_id, text in _normalise_inputs(inputs):
-        yield extract_document(text, doc_id=doc_id, nlp=nlp)
+        yield extract_document(text, doc_id=doc_id, nlp=nlp, divisions=divisions)
 
 
 def build(
-    inputs: str | Iterable[TextInput], *, nlp: Language | None = None
+    inputs: str | Iterable[TextInput],
+    *,
+    nlp: Language | None = None,
+    divisions: bool = True,
+    overrides: Overrides | str | Path | None = None,
 ) -> KnowledgeGraph:
     """Build one knowledge graph from a text, or from many texts.
 
@@ -199,6 +207,11 @@ def build(
         ``(doc_id, text)`` pairs.
     nlp
         A pipeline from `load`; the default LAC pipeline is loaded once.
+    divisions
+        Link places to official divisions (codes, chain to the province).
+    overrides
+        Merges to force or forbid, or the path of such a file
+        (`kgraph.resolve.read_overrides`).
 
     Returns
     -------
@@ -213,4 +226,7 @@ def build(
     >>> [d.doc_id for d in kg.documents]
     ['a', 'b']
     """
-    return merge_graphs(iter_document_graphs(inputs, nlp=nlp))
+    if isinstance(overrides, str | Path):
+        overrides = read_overrides(overrides)
+    graphs = iter_document_graphs(inputs, nlp=nlp, divisions=divisions)
+    return resolve_entities(merge_graphs(graphs), overrides=overrides)

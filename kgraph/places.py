@@ -28,7 +28,7 @@ from kgraph.types import (
     Relation,
 )
 
-__all__ = ["ADMIN_EXTRACTOR", "link_divisions"]
+__all__ = ["ADMIN_EXTRACTOR", "division_id", "link_divisions"]
 
 ADMIN_EXTRACTOR = "kgraph_admin"
 _ROADS = ("路", "街", "大道", "巷")
@@ -76,7 +76,7 @@ def link_divisions(
             (linked[n] for n in (entity.label, *entity.aliases) if n in linked), None
         )
         if division is not None:
-            new = _with_code(entity, division.code)
+            new = _with_code(entity, division)
         elif _needs_document_scope(entity.label):
             new = _replace_id(
                 entity, mint_id(EntityType.PLACE, entity.label, scope=doc_id)
@@ -125,10 +125,31 @@ def _replace_id(entity: Entity, new_id: str) -> Entity:
     )
 
 
-def _with_code(entity: Entity, code: str) -> Entity:
-    new = _replace_id(entity, mint_id(EntityType.PLACE, entity.label, scope=code))
+def division_id(code: str) -> str:
+    """The id of the place with official ``code``: one node per division, whatever
+    name the text gives it (``黄岩`` and ``黄岩区`` are one place).
+
+    Examples
+    --------
+    >>> division_id("331003") == division_id("331003")
+    True
+    """
+    return mint_id(EntityType.PLACE, f"GB/T2260:{code}")
+
+
+def _with_code(entity: Entity, division: Division) -> Entity:
+    label, aliases = entity.label, entity.aliases
+    if label != division.name and division.name.startswith(label):
+        # a bare name (黄岩) takes the official one (黄岩区) and stays an alias
+        label, aliases = division.name, tuple(sorted({*aliases, label}))
     return Entity(
-        new.id, new.type, new.label, new.aliases, new.mentions, new.money, code=code
+        division_id(division.code),
+        entity.type,
+        label,
+        aliases=aliases,
+        mentions=entity.mentions,
+        money=entity.money,
+        code=division.code,
     )
 
 
@@ -173,10 +194,7 @@ def _chains(
 
 def _division_entity(division: Division) -> Entity:
     return Entity(
-        mint_id(EntityType.PLACE, division.name, scope=division.code),
-        EntityType.PLACE,
-        division.name,
-        code=division.code,
+        division_id(division.code), EntityType.PLACE, division.name, code=division.code
     )
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "EntityType",
     "KnowledgeGraph",
     "Mention",
+    "Merge",
     "Money",
     "MoneyQualifier",
     "Predicate",
@@ -190,6 +191,20 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Merge:
+    """Why two entities became one: ``merged`` (a label) went into ``kept`` (an id).
+
+    ``rule`` names the resolution rule (``same-division``, ``org-place-prefix``,
+    ``org-prefix``, ``alias``, ``forced``) and ``evidence`` says what matched.
+    """
+
+    kept: str
+    merged: str
+    rule: str
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class KnowledgeGraph:
     """Entities, relations and the documents they were read from.
 
@@ -203,6 +218,7 @@ class KnowledgeGraph:
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     documents: tuple[Document, ...] = ()
+    merges: tuple[Merge, ...] = ()
     _index: dict[str, Entity] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

@@ -412,7 +412,7 @@ def _refine(
     people = [(s, e, EntityType.PERSON.value) for s, e in iter_bylines(text)]
     people += [(s, e, EntityType.PERSON.value) for s, e in iter_credits(text)]
     spans = _override(spans, people)
-    spans = _org_short_forms(text, spans)
+    spans = _short_form_types(text, spans)
     spans = _override(spans, _company_short_names(ws, spans))
     projects = _compounds(ws, _PROJECT_RE, EntityType.PROJECT.value)
     return spans + _longest(p for p in projects if _named_project(ws, p))
@@ -444,16 +444,28 @@ def _retag(text: str, span: _Span) -> _Span:
     return span
 
 
-def _org_short_forms(text: str, spans: list[_Span]) -> list[_Span]:
-    """Relabel a PERSON that starts an ORG name as ORG (``敏华`` of ``敏华汽车``)."""
+def _short_form_types(text: str, spans: list[_Span]) -> list[_Span]:
+    """Give a short form the type of the full name it abbreviates in the document.
+
+    A PERSON that starts an ORG name is that organisation (``敏华`` of
+    ``敏华汽车``); a PERSON that is a place without its level is that place
+    (``建德`` of ``建德市``: the engine often reads bare place names as names).
+    """
     orgs = {text[s:e] for s, e, label in spans if label == EntityType.ORG.value}
+    places = {text[s:e] for s, e, label in spans if label == EntityType.PLACE.value}
     out = []
     for span in spans:
         surface = text[span[0] : span[1]]
-        if span[2] == EntityType.PERSON.value and any(
-            o.startswith(surface) and o != surface for o in orgs
-        ):
-            span = (span[0], span[1], EntityType.ORG.value)
+        if span[2] == EntityType.PERSON.value:
+            if any(o.startswith(surface) and o != surface for o in orgs):
+                span = (span[0], span[1], EntityType.ORG.value)
+            elif any(
+                p.startswith(surface)
+                and admin_level(p) >= 2
+                and len(p) - len(surface) == 1
+                for p in places
+            ):
+                span = (span[0], span[1], EntityType.PLACE.value)
         out.append(span)
     return out
 
