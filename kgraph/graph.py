@@ -31,6 +31,7 @@ from kgraph.types import (
     Document,
     Entity,
     EntityType,
+    InvestmentEvent,
     KnowledgeGraph,
     Mention,
     Merge,
@@ -280,6 +281,7 @@ def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
     relations: dict[tuple[str, str, str, str, int, int], Relation] = {}
     documents: dict[str, Document] = {}
     merges: list[Merge] = []
+    events: dict[str, InvestmentEvent] = {}
     for graph in graphs:
         for document in graph.documents:
             if document.doc_id in documents:
@@ -289,6 +291,7 @@ def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
                 )
             documents[document.doc_id] = document
         merges += graph.merges
+        events.update((e.id, e) for e in graph.events)
         for entity in graph.entities:
             seen = entities.get(entity.id)
             if seen is None:
@@ -322,4 +325,5 @@ def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
         relations=tuple(relations.values()),
         documents=tuple(documents.values()),
         merges=tuple(merges),
+        events=tuple(events.values()),
     )

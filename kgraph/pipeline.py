@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 import kgraph.extract  # noqa: F401  (registers the component factories)
 from kgraph.errors import InvalidInputError
+from kgraph.events import with_investment_events
 from kgraph.extract.extensions import register_extensions
 from kgraph.graph import document_graph, merge_graphs
 from kgraph.places import link_divisions
@@ -145,7 +146,9 @@ def extract_document(
         )
     nlp = nlp or _default_nlp()
     graph = document_graph(nlp(text), doc_id=doc_id, source=source)
-    return link_divisions(graph, doc_id=doc_id) if divisions else graph
+    if divisions:
+        graph = link_divisions(graph, doc_id=doc_id)
+    return with_investment_events(graph)
 
 
 def _normalise_inputs(inputs: str | Iterable[TextInput]) -> Iterator[tuple[str, str]]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kgraph.errors import InvalidInputError
@@ -221,6 +221,20 @@ def _apply(kg: KnowledgeGraph, union: _Union, merges: list[Merge]) -> KnowledgeG
             Relation(subject, rel.predicate, obj, p, rel.confidence, rel.role),
         )
     final = {e.id for e in entities}
+
+    def moved(part: str | None) -> str | None:
+        return None if part is None else union.find(part)
+
+    events = tuple(
+        replace(
+            ev,
+            amount=union.find(ev.amount),
+            project=moved(ev.project),
+            investor=moved(ev.investor),
+            place=moved(ev.place),
+        )
+        for ev in kg.events
+    )
     return KnowledgeGraph(
         entities=tuple(sorted(entities, key=lambda e: e.id)),
         relations=tuple(relations.values()),
@@ -230,6 +244,7 @@ def _apply(kg: KnowledgeGraph, union: _Union, merges: list[Merge]) -> KnowledgeG
             for m in merges
             if union.find(m.kept) in final
         ),
+        events=events,
     )
 
 

@@ -12,6 +12,8 @@ __all__ = [
     "Document",
     "Entity",
     "EntityType",
+    "InvestmentEvent",
+    "InvestmentStatus",
     "KnowledgeGraph",
     "Mention",
     "Merge",
@@ -190,6 +192,34 @@ class Document:
     n_chars: int = 0
 
 
+class InvestmentStatus(StrEnum):
+    """Where an investment stands, from the verbs around it."""
+
+    PLANNED = "planned"  # 计划, 拟, 将
+    SIGNED = "signed"  # 签约, 签订
+    STARTED = "started"  # 开工, 动工, 在建
+    COMPLETED = "completed"  # 完成, 建成, 投产, 竣工
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class InvestmentEvent:
+    """One investment statement with its parts: amount, project, investor, place.
+
+    ``amount`` and the other parts are entity ids; ``period`` is the text's own
+    time phrase (``今年上半年``, ``截至目前``).
+    """
+
+    id: str
+    amount: str
+    provenance: Provenance
+    project: str | None = None
+    investor: str | None = None
+    place: str | None = None
+    status: InvestmentStatus = InvestmentStatus.UNKNOWN
+    period: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Merge:
     """Why two entities became one: ``merged`` (a label) went into ``kept`` (an id).
@@ -219,6 +249,7 @@ class KnowledgeGraph:
     relations: tuple[Relation, ...] = ()
     documents: tuple[Document, ...] = ()
     merges: tuple[Merge, ...] = ()
+    events: tuple[InvestmentEvent, ...] = ()
     _index: dict[str, Entity] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -232,6 +263,14 @@ class KnowledgeGraph:
                 if end not in index:
                     raise InvalidInputError(
                         f"relation {rel.predicate} refers to unknown entity {end!r}"
+                    )
+        for event in self.events:
+            parts = (event.amount, event.project, event.investor, event.place)
+            for end in parts:
+                if end is not None and end not in index:
+                    raise InvalidInputError(
+                        f"investment event {event.id!r} refers to unknown "
+                        f"entity {end!r}"
                     )
         object.__setattr__(self, "_index", index)
 

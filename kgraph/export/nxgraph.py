@@ -59,6 +59,11 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     as ``"located_in"``), ``evidence``, ``doc_id``, ``start``, ``end``,
     ``confidence``, ``role`` (None when absent) and ``extractor``.
 
+    Nodes that absorbed others in entity resolution list them in
+    ``merged_from`` (name, rule and evidence). Each investment event is a node
+    of type ``INVESTMENT_EVENT`` (``status``, ``period``, ``evidence``) with
+    edges ``amount``, ``project``, ``investor`` and ``place`` to its parts.
+
     Parameters
     ----------
     kg : KnowledgeGraph
@@ -93,4 +98,48 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
             n += 1
             key = f"{base_key}-{n}"
         graph.add_edge(rel.subject, rel.object, key=key, **_edge_attrs(rel))
+    _add_merges(graph, kg)
+    _add_events(graph, kg)
     return graph
+
+
+#: the edges from an investment event node to its parts
+EVENT_PARTS = ("amount", "project", "investor", "place")
+
+
+def _add_merges(graph: nx.MultiDiGraph, kg: KnowledgeGraph) -> None:
+    """Record on each node the names merged into it, with rule and evidence."""
+    for merge in kg.merges:
+        if merge.kept in graph:
+            node = graph.nodes[merge.kept]
+            note = f"{merge.merged} ({merge.rule}: {merge.evidence})"
+            node["merged_from"] = [*node.get("merged_from", []), note]
+
+
+def _add_events(graph: nx.MultiDiGraph, kg: KnowledgeGraph) -> None:
+    """One ``INVESTMENT_EVENT`` node per event, with an edge to each part."""
+    for event in kg.events:
+        p = event.provenance
+        amount = kg.entity(event.amount).label
+        graph.add_node(
+            event.id,
+            label=f"投资 {amount}",
+            type="INVESTMENT_EVENT",
+            status=event.status.value,
+            period=event.period,
+            evidence=p.sentence,
+            doc_id=p.doc_id,
+        )
+        for part in EVENT_PARTS:
+            target = getattr(event, part)
+            if target is not None:
+                graph.add_edge(
+                    event.id,
+                    target,
+                    key=f"{event.id}-{part}",
+                    relation=part,
+                    evidence=p.sentence,
+                    doc_id=p.doc_id,
+                    start=p.start,
+                    end=p.end,
+                )

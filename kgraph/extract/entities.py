@@ -353,7 +353,9 @@ def _compounds(
             core = core or w_tag in _CORE_TAGS
         if start >= s:
             continue  # a bare suffix such as 公司 or 园区
-        if not core and not (m.group() in strong and s - start >= 2):
+        named = core or (m.group() in strong and s - start >= 2)
+        funded = label == EntityType.PROJECT.value and _invested(text, start)
+        if not (named or funded):
             continue
         if m.group() in _GENERIC_COMPANY and _only_places(ws, start, s):
             continue  # 美国公司: American companies, not a company
@@ -361,6 +363,14 @@ def _compounds(
             start = _trim_descriptors(ws, start, s)
         out.append((start, e, label))
     return out
+
+
+_INVESTED = re.compile(r"投资[^，,。；;]{0,12}的$")
+
+
+def _invested(text: str, start: int) -> bool:
+    """``计划总投资3亿元的智能工厂项目``: the amount names the project it funds."""
+    return _INVESTED.search(text, max(0, start - 16), start) is not None
 
 
 def _only_places(ws: _Words, start: int, end: int) -> bool:
