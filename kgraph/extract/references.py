@@ -48,6 +48,9 @@ _REFERENCE = re.compile(
     r"(?P<bare>经济开发区|开发区|高新区|园区|公司|研究院|研究所)",
     re.MULTILINE,
 )
+#: 后者 / 前者 (the latter / the former) and 他 / 她 (not 其他, 他们, 他乡)
+_PRONOUN = re.compile(r"后者|前者|(?<![其吉利])[他她](?![们人乡国])")
+_PERSON = EntityType.PERSON.value
 _PROJECT = EntityType.PROJECT.value
 _ORG = EntityType.ORG.value
 _PLACE = EntityType.PLACE.value
@@ -93,6 +96,7 @@ def reference_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     }
     taken = [(s.start_char, s.end_char) for s in named]
     out: list[Span] = []
+    out += _pronouns(doc, named, taken)
     for m in _REFERENCE.finditer(doc.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue  # part of a name (姜堰经济开发区), not a reference
@@ -110,6 +114,40 @@ def reference_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
             continue
         antecedent = earlier[-1]
         span = doc.char_span(m.start(), m.end(), label, kb_id=antecedent.text)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+_PRONOUN_REACH = 150  # characters back to look for the antecedent
+
+
+def _pronouns(doc: Doc, named: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+    """``他``/``她`` → the last person; ``后者``/``前者`` → the latter/former of the
+    last two organisations or places named before it."""
+    out = []
+    for m in _PRONOUN.finditer(doc.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before = [
+            s
+            for s in named
+            if s.end_char <= m.start()
+            and m.start() - s.end_char <= _PRONOUN_REACH
+            and not s.kb_id_
+        ]
+        if m.group() in ("他", "她"):
+            people = [s for s in before if s.label_ == _PERSON]
+            antecedent = people[-1] if people else None
+        else:
+            things = [s for s in before if s.label_ in (_ORG, _PLACE)]
+            pick = -1 if m.group() == "后者" else -2
+            antecedent = things[pick] if len(things) >= 2 else None
+        if antecedent is None:
+            continue
+        span = doc.char_span(
+            m.start(), m.end(), antecedent.label_, kb_id=antecedent.text
+        )
         if span is not None:
             out.append(span)
     return out

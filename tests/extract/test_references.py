@@ -61,3 +61,28 @@ def test_references_company_not_a_stray_org(nlp_zh) -> None:  # type: ignore[no-
     text = "泰州华锐汽车零部件有限公司投产。借着新能源汽车的东风,该公司正与泰越合作。"
     spans = [("泰州华锐汽车零部件有限公司", "ORG"), ("东风", "ORG")]
     assert resolve(nlp_zh, text, spans) == [("该公司", "泰州华锐汽车零部件有限公司")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "华晟新材料有限公司与鼎新电路有限公司签订协议,将为后者供应覆铜板。",
+            [("华晟新材料有限公司", "ORG"), ("鼎新电路有限公司", "ORG")],
+            [("后者", "鼎新电路有限公司")],
+        ),
+        (
+            "华晟新材料有限公司与鼎新电路有限公司签订协议,前者将扩产。",
+            [("华晟新材料有限公司", "ORG"), ("鼎新电路有限公司", "ORG")],
+            [("前者", "华晟新材料有限公司")],
+        ),
+        (
+            "陈学金见证了变化,他说这里变成了新城。其他企业也来了。",
+            [("陈学金", "PERSON")],
+            [("他", "陈学金")],
+        ),
+        ("他们说项目很好。", [], []),
+    ],
+)
+def test_references_pronouns(nlp_zh, text, spans, expected) -> None:  # type: ignore[no-untyped-def]
+    assert resolve(nlp_zh, text, spans) == expected
