@@ -7,6 +7,9 @@ __all__ = [
     "InvalidInputError",
     "KGraphError",
     "MissingAnnotationError",
+    "MissingDependencyError",
+    "PushError",
+    "StoreLockedError",
 ]
 
 
@@ -22,5 +25,17 @@ class MissingAnnotationError(KGraphError, ValueError):
     """A Doc lacks an annotation that an earlier pipeline component should add."""
 
 
+class MissingDependencyError(KGraphError, ImportError):
+    """An optional dependency (or a CJK font) is not installed; the message says how."""
+
+
 class DecodeError(KGraphError, ValueError):
     """A file is binary or in an encoding kgraph cannot detect."""
+
+
+class StoreLockedError(KGraphError, OSError):
+    """An on-disk triple store is already open for writing by another process."""
+
+
+class PushError(KGraphError, OSError):
+    """A SPARQL Graph Store Protocol request failed or the server is unreachable."""

@@ -56,14 +56,17 @@ class KG(DefinedNamespace):
     worksFor: URIRef
 
     # provenance, statement and value properties
+    charCount: URIRef  # xsd:integer, length of an article's original text
     confidence: URIRef  # xsd:decimal in (0, 1]
     docId: URIRef  # id of the document a fact or mention was read from
     endChar: URIRef  # xsd:integer, exclusive end offset into the original text
     evidence: URIRef  # the sentence a fact was read from, @zh
     extractor: URIRef  # name of the component that produced the fact
+    extractorVersion: URIRef  # kgraph version that wrote the statement
     mention: URIRef  # entity -> kg:Mention
     qualifier: URIRef  # how an amount is hedged: exact, approx, over ...
     role: URIRef  # role of a person in a worksFor statement, @zh
+    sourcePath: URIRef  # where an article was read from (file path or "-")
     startChar: URIRef  # xsd:integer, start offset into the original text
     valueMax: URIRef  # upper bound of a range amount, xsd:decimal
 

@@ -7,12 +7,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kgraph.errors import InvalidInputError
+from kgraph.export.dataset import (
+    DATASET_FORMATS,
+    graph_name,
+    to_rdflib_dataset,
+    write_dataset,
+)
 from kgraph.export.graphml import write_graphml
 from kgraph.export.nodelink import dumps_node_link, to_node_link, write_node_link
 from kgraph.export.nxgraph import to_networkx
 from kgraph.export.rdf import (
     DEFAULT_BASE,
     RDF_FORMATS,
+    article_id,
     mention_id,
     statement_id,
     to_rdflib,
@@ -21,15 +28,20 @@ from kgraph.export.rdf import (
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
+    "DATASET_FORMATS",
     "DEFAULT_BASE",
     "FORMATS",
     "RDF_FORMATS",
+    "article_id",
     "dumps_node_link",
+    "graph_name",
     "mention_id",
     "statement_id",
     "to_networkx",
     "to_node_link",
     "to_rdflib",
+    "to_rdflib_dataset",
+    "write_dataset",
     "write_graph",
     "write_graphml",
     "write_node_link",
@@ -43,6 +55,9 @@ FORMATS: dict[str, str] = {
     ".jsonld": "json-ld",
     ".json": "node-link",
     ".graphml": "graphml",
+    # RDF datasets, one named graph per article (kgraph.export.dataset)
+    ".trig": "trig",
+    ".nq": "nquads",
 }
 
 
@@ -104,6 +119,8 @@ def write_graph(
         format = FORMATS[suffix]
     if format in RDF_FORMATS:
         write_rdf(kg, dest, format=format)
+    elif format in DATASET_FORMATS:
+        write_dataset(kg, dest, format=format)
     elif format == "node-link":
         write_node_link(kg, dest)
     elif format == "graphml":

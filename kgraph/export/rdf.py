@@ -8,15 +8,25 @@ from decimal import Decimal
 from typing import BinaryIO
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace
-from rdflib.namespace import SDO
+from rdflib.namespace import ORG, PROV, SDO
 
 from kgraph.errors import InvalidInputError
-from kgraph.types import Entity, KnowledgeGraph, Mention, Relation
+from kgraph.ids import mint_id
+from kgraph.types import (
+    Document,
+    Entity,
+    EntityType,
+    KnowledgeGraph,
+    Mention,
+    Predicate,
+    Relation,
+)
 from kgraph.vocab import CLASS_OF, KG, KG_NS, PREDICATE_TERMS, SCHEMA_CLASS_OF
 
 __all__ = [
     "DEFAULT_BASE",
     "RDF_FORMATS",
+    "article_id",
     "mention_id",
     "statement_id",
     "to_rdflib",
@@ -31,6 +41,8 @@ RDF_FORMATS = ("json-ld", "nt", "turtle")
 
 _PREFIXES = {
     "kg": KG_NS,
+    "org": str(ORG),
+    "prov": str(PROV),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "schema": str(SDO._NS),
@@ -73,6 +85,31 @@ def statement_id(rel: Relation) -> str:
     return "stmt-" + _digest(
         rel.subject, rel.predicate.value, rel.object, p.doc_id, p.start, p.end
     )
+
+
+def article_id(doc_id: str) -> str:
+    """Return the id of the ARTICLE node (and named graph) of document ``doc_id``.
+
+    It is the id `kgraph.graph.document_graph` gives the document's ARTICLE
+    entity, so statements and mentions can point at their article.
+
+    Examples
+    --------
+    >>> article_id("a1")
+    'article-d871a49055f0'
+    """
+    return mint_id(EntityType.ARTICLE, doc_id)
+
+
+def _role_id(role: str) -> str:
+    """Return the local name of the ``org:Role`` node of ``role`` (``role-…``)."""
+    return "role-" + _digest("role", role)
+
+
+def _version() -> str:
+    from kgraph import __version__  # late: kgraph imports its exporters
+
+    return __version__
 
 
 def mention_id(entity_id: str, mention: Mention) -> str:
@@ -144,7 +181,25 @@ def _add_entity(g: Graph, ns: Namespace, ent: Entity) -> None:
             g.add((m, KG.evidence, Literal(p.sentence, lang="zh")))
 
 
-def _add_relation(g: Graph, ns: Namespace, rel: Relation) -> None:
+def _add_document(g: Graph, ns: Namespace, doc: Document, *, typed: bool) -> None:
+    """Article metadata on the article node; ``typed`` adds its classes and label."""
+    node = ns[article_id(doc.doc_id)]
+    if typed:
+        g.add((node, RDF.type, CLASS_OF[EntityType.ARTICLE]))
+        g.add((node, RDF.type, SCHEMA_CLASS_OF[EntityType.ARTICLE]))
+        g.add((node, RDFS.label, Literal(doc.title or doc.doc_id, lang="zh")))
+    g.add((node, KG.docId, Literal(doc.doc_id)))
+    g.add((node, KG.charCount, Literal(doc.n_chars)))
+    if doc.title:
+        g.add((node, SDO.headline, Literal(doc.title, lang="zh")))
+    if doc.source:
+        g.add((node, KG.sourcePath, Literal(doc.source)))
+
+
+def _add_relation(
+    g: Graph, ns: Namespace, rel: Relation, *, articles: frozenset[str] = frozenset()
+) -> None:
+    """The direct triple and its statement; ``articles`` are the article ids present."""
     subj, pred, obj = ns[rel.subject], PREDICATE_TERMS[rel.predicate], ns[rel.object]
     g.add((subj, pred, obj))
     p = rel.provenance
@@ -157,11 +212,30 @@ def _add_relation(g: Graph, ns: Namespace, rel: Relation) -> None:
     g.add((stmt, KG.startChar, Literal(p.start)))
     g.add((stmt, KG.endChar, Literal(p.end)))
     g.add((stmt, KG.extractor, Literal(p.extractor)))
+    g.add((stmt, KG.extractorVersion, Literal(_version())))
     g.add((stmt, KG.confidence, _decimal(rel.confidence)))
+    if article_id(p.doc_id) in articles:
+        g.add((stmt, PROV.wasDerivedFrom, ns[article_id(p.doc_id)]))
     if p.sentence:
         g.add((stmt, KG.evidence, Literal(p.sentence, lang="zh")))
     if rel.role:
         g.add((stmt, KG.role, Literal(rel.role, lang="zh")))
+    if rel.predicate is Predicate.WORKS_FOR:  # W3C ORG: a membership with a role
+        g.add((stmt, RDF.type, ORG.Membership))
+        g.add((stmt, ORG.member, subj))
+        g.add((stmt, ORG.organization, obj))
+        if rel.role:
+            role = ns[_role_id(rel.role)]
+            g.add((stmt, ORG.role, role))
+            g.add((role, RDF.type, ORG.Role))
+            g.add((role, RDFS.label, Literal(rel.role, lang="zh")))
+
+
+def _article_ids(kg: KnowledgeGraph) -> frozenset[str]:
+    """Ids of the article nodes written for ``kg``: ARTICLE entities and documents."""
+    ids = {e.id for e in kg.entities if e.type is EntityType.ARTICLE}
+    ids.update(article_id(d.doc_id) for d in kg.documents)
+    return frozenset(ids)
 
 
 def to_rdflib(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Graph:
@@ -172,7 +246,11 @@ def to_rdflib(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Graph:
     for aliases; each mention becomes a ``kg:Mention`` node. Each relation is a
     direct triple (``subj kg:locatedIn obj``) plus an ``rdf:Statement`` node
     ``<base + statement_id(rel)>`` carrying the evidence sentence, document id,
-    character offsets, confidence, extractor and role.
+    character offsets, confidence, extractor and its version, role, and
+    ``prov:wasDerivedFrom`` its article; ``worksFor`` statements are also
+    W3C ORG memberships (``org:Membership``, ``org:role``). Each document adds
+    its metadata to its article node ``<base + article_id(doc_id)>``:
+    ``kg:docId``, ``schema:headline``, ``kg:sourcePath``, ``kg:charCount``.
 
     Parameters
     ----------
@@ -184,8 +262,8 @@ def to_rdflib(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Graph:
     Returns
     -------
     rdflib.Graph
-        A new graph with the prefixes ``kg``, ``schema``, ``skos`` and ``kgid``
-        (``base``) bound.
+        A new graph with the prefixes ``kg``, ``schema``, ``skos``, ``org``,
+        ``prov`` and ``kgid`` (``base``) bound.
 
     Examples
     --------
@@ -200,14 +278,23 @@ def to_rdflib(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Graph:
     """
     ns = Namespace(base)
     g = Graph()
+    _bind(g, base)
+    articles = _article_ids(kg)
+    entity_ids = {e.id for e in kg.entities}
+    for ent in kg.entities:
+        _add_entity(g, ns, ent)
+    for doc in kg.documents:
+        _add_document(g, ns, doc, typed=article_id(doc.doc_id) not in entity_ids)
+    for rel in kg.relations:
+        _add_relation(g, ns, rel, articles=articles)
+    return g
+
+
+def _bind(g: Graph, base: str) -> None:
+    """Bind kgraph's prefixes and ``kgid`` (``base``) on ``g``."""
     for prefix, iri in _PREFIXES.items():
         g.bind(prefix, iri, override=True, replace=True)
     g.bind("kgid", base, override=True, replace=True)
-    for ent in kg.entities:
-        _add_entity(g, ns, ent)
-    for rel in kg.relations:
-        _add_relation(g, ns, rel)
-    return g
 
 
 def _write_bytes(dest: str | os.PathLike[str] | BinaryIO, data: bytes) -> None:
