@@ -191,3 +191,20 @@ def _kgraph_extensions():  # type: ignore[no-untyped-def]
 
     register_extensions()
     yield
+
+
+# ---------------------------------------------------------------------------
+# The sample article's graph, for the pictures and tables (tests/viz,
+# tests/test_tables.py): built once per session with the LAC pipeline.
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def sample_article_kg(nlp_lac) -> KnowledgeGraph:  # type: ignore[no-untyped-def]
+    """The graph of examples/a1_xiangjiadang.txt (LAC engine); do not mutate."""
+    from pathlib import Path
+
+    import kgraph
+
+    path = Path(__file__).parent.parent / "examples" / "a1_xiangjiadang.txt"
+    return kgraph.build([(path.stem, path.read_text(encoding="utf-8"))], nlp=nlp_lac)

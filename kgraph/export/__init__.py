@@ -31,6 +31,7 @@ __all__ = [
     "DATASET_FORMATS",
     "DEFAULT_BASE",
     "FORMATS",
+    "PICTURE_FORMATS",
     "RDF_FORMATS",
     "article_id",
     "dumps_node_link",
@@ -58,7 +59,13 @@ FORMATS: dict[str, str] = {
     # RDF datasets, one named graph per article (kgraph.export.dataset)
     ".trig": "trig",
     ".nq": "nquads",
+    # pictures (kgraph.viz, the viz extra): an offline interactive page, figures
+    ".html": "html",
+    ".png": "png",
+    ".svg": "svg",
 }
+#: the formats of `FORMATS` that are pictures, not graph data (kgraph.viz)
+PICTURE_FORMATS = frozenset({"html", "png", "svg"})
 
 
 def write_graph(
@@ -125,6 +132,14 @@ def write_graph(
         write_node_link(kg, dest)
     elif format == "graphml":
         write_graphml(kg, dest)
+    elif format == "html":
+        from kgraph.viz.html import write_html
+
+        write_html(kg, dest)
+    elif format in PICTURE_FORMATS:
+        from kgraph.viz.static import write_figure
+
+        write_figure(kg, dest, format=format)
     else:
         known = ", ".join(sorted(set(FORMATS.values())))
         raise InvalidInputError(f"unknown format {format!r}; use one of: {known}")

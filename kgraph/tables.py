@@ -1,0 +1,246 @@
+"""A KnowledgeGraph as pandas DataFrames: entities, relations with evidence, money."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgraph._optional import import_optional
+from kgraph.types import EntityType, KnowledgeGraph, Predicate
+
+__all__ = [
+    "ENTITY_COLUMNS",
+    "MONEY_COLUMNS",
+    "RELATION_COLUMNS",
+    "entities_frame",
+    "money_frame",
+    "relations_frame",
+]
+
+#: columns of `entities_frame`
+ENTITY_COLUMNS = ("id", "type", "label", "aliases", "mentions", "documents")
+#: columns of `relations_frame`
+RELATION_COLUMNS = (
+    "subject",
+    "relation",
+    "object",
+    "role",
+    "evidence",
+    "doc_id",
+    "start",
+    "end",
+    "confidence",
+    "subject_type",
+    "object_type",
+    "subject_id",
+    "object_id",
+    "extractor",
+)
+#: columns of `money_frame`
+MONEY_COLUMNS = (
+    "amount",
+    "value",
+    "value_max",
+    "currency",
+    "qualifier",
+    "holder",
+    "holder_type",
+    "evidence",
+    "doc_id",
+    "id",
+    "holder_id",
+)
+
+
+def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> Any:
+    pandas = import_optional("pandas", purpose="tables")
+    return pandas.DataFrame(rows, columns=list(columns))
+
+
+def entities_frame(kg: KnowledgeGraph) -> Any:
+    """Return one row per entity: id, type, label, aliases, mentions, documents.
+
+    ``aliases`` and ``documents`` (the ids of the documents that mention it)
+    are tuples; ``mentions`` counts the mentions. Rows follow ``kg.entities``.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        The graph; it is not modified.
+
+    Returns
+    -------
+    pandas.DataFrame
+        With the columns `ENTITY_COLUMNS`.
+
+    Raises
+    ------
+    MissingDependencyError
+        If pandas is not installed.
+
+    Examples
+    --------
+    >>> from kgraph.types import Entity
+    >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
+    >>> entities_frame(kg)[["type", "label", "mentions"]].values.tolist()
+    [['ORG', '华为', 0]]
+    """
+    rows = [
+        {
+            "id": ent.id,
+            "type": ent.type.value,
+            "label": ent.label,
+            "aliases": ent.aliases,
+            "mentions": len(ent.mentions),
+            "documents": tuple(
+                dict.fromkeys(m.provenance.doc_id for m in ent.mentions)
+            ),
+        }
+        for ent in kg.entities
+    ]
+    return _frame(rows, ENTITY_COLUMNS)
+
+
+def relations_frame(kg: KnowledgeGraph) -> Any:
+    """Return one row per relation, with labels and its evidence sentence.
+
+    ``subject`` and ``object`` are labels (ids in ``subject_id``,
+    ``object_id``); ``relation`` is the predicate (``"located_in"`` …);
+    ``role`` is None unless set; ``evidence``, ``doc_id``, ``start`` and
+    ``end`` say where the relation was read, offsets into the original text.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        The graph; it is not modified.
+
+    Returns
+    -------
+    pandas.DataFrame
+        With the columns `RELATION_COLUMNS`, rows in the order of
+        ``kg.relations``.
+
+    Raises
+    ------
+    MissingDependencyError
+        If pandas is not installed.
+
+    Examples
+    --------
+    >>> from kgraph.types import Entity, Provenance, Relation
+    >>> org = Entity("org-1", EntityType.ORG, "华为")
+    >>> city = Entity("place-1", EntityType.PLACE, "深圳市")
+    >>> prov = Provenance("a1", 0, 8, sentence="华为位于深圳市。")
+    >>> rel = Relation("org-1", Predicate.LOCATED_IN, "place-1", prov)
+    >>> kg = KnowledgeGraph(entities=(org, city), relations=(rel,))
+    >>> frame = relations_frame(kg)
+    >>> frame[["subject", "relation", "object", "evidence"]].values.tolist()
+    [['华为', 'located_in', '深圳市', '华为位于深圳市。']]
+    """
+    rows = []
+    for rel in kg.relations:
+        subject, obj, prov = (
+            kg.entity(rel.subject),
+            kg.entity(rel.object),
+            rel.provenance,
+        )
+        rows.append(
+            {
+                "subject": subject.label,
+                "relation": rel.predicate.value,
+                "object": obj.label,
+                "role": rel.role,
+                "evidence": prov.sentence,
+                "doc_id": prov.doc_id,
+                "start": prov.start,
+                "end": prov.end,
+                "confidence": rel.confidence,
+                "subject_type": subject.type.value,
+                "object_type": obj.type.value,
+                "subject_id": rel.subject,
+                "object_id": rel.object,
+                "extractor": prov.extractor,
+            }
+        )
+    return _frame(rows, RELATION_COLUMNS)
+
+
+def money_frame(kg: KnowledgeGraph) -> Any:
+    """Return the amounts of money, each with who or what holds it.
+
+    One row per ``has_investment`` relation into an amount (the holder is its
+    subject, usually a project or a place, with the evidence sentence), and
+    one row with an empty holder for an amount no relation points to.
+    ``amount`` is the text (``约54亿元``); ``value`` and ``value_max`` are
+    floats in the currency's unit (yuan), ``value_max`` NaN unless a range;
+    ``qualifier`` is ``exact``, ``approx``, ``nearly`` … The exact `Decimal`
+    stays in ``kg.entity(id).money.value``.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        The graph; it is not modified.
+
+    Returns
+    -------
+    pandas.DataFrame
+        With the columns `MONEY_COLUMNS`, amounts in the order of
+        ``kg.entities``.
+
+    Raises
+    ------
+    MissingDependencyError
+        If pandas is not installed.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from kgraph.types import Entity, Money, Provenance, Relation
+    >>> project = Entity("project-1", EntityType.PROJECT, "电竞度假村项目")
+    >>> money = Entity("money-1", EntityType.MONEY, "2亿元",
+    ...                money=Money(Decimal("200000000")))
+    >>> rel = Relation("project-1", Predicate.HAS_INVESTMENT, "money-1",
+    ...                Provenance("a1", 0, 15, sentence="电竞度假村项目总投资2亿元。"))
+    >>> kg = KnowledgeGraph(entities=(project, money), relations=(rel,))
+    >>> money_frame(kg)[["holder", "amount", "value"]].values.tolist()
+    [['电竞度假村项目', '2亿元', 200000000.0]]
+    """
+    holders: dict[str, list[Any]] = {}
+    for rel in kg.relations:
+        if rel.predicate is Predicate.HAS_INVESTMENT:
+            holders.setdefault(rel.object, []).append(rel)
+    rows = []
+    for ent in kg.entities:
+        if ent.type is not EntityType.MONEY or ent.money is None:
+            continue
+        money = ent.money
+        base = {
+            "amount": ent.label,
+            "value": float(money.value),
+            "value_max": float("nan")
+            if money.value_max is None
+            else float(money.value_max),
+            "currency": money.currency,
+            "qualifier": money.qualifier.value,
+            "id": ent.id,
+        }
+        mention = ent.mentions[0].provenance if ent.mentions else None
+        for rel in holders.get(ent.id) or [None]:
+            if rel is None:
+                holder = {
+                    "holder": None,
+                    "holder_type": None,
+                    "holder_id": None,
+                    "evidence": mention.sentence if mention else None,
+                    "doc_id": mention.doc_id if mention else None,
+                }
+            else:
+                subject = kg.entity(rel.subject)
+                holder = {
+                    "holder": subject.label,
+                    "holder_type": subject.type.value,
+                    "holder_id": subject.id,
+                    "evidence": rel.provenance.sentence,
+                    "doc_id": rel.provenance.doc_id,
+                }
+            rows.append(base | holder)
+    return _frame(rows, MONEY_COLUMNS)
