@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kgraph._optional import import_optional
-from kgraph.types import EntityType, KnowledgeGraph, Predicate
+from kgraph.types import Entity, EntityType, KnowledgeGraph, Predicate
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -44,10 +44,16 @@ MONEY_COLUMNS = (
     "qualifier",
     "holder",
     "holder_type",
+    "investor",
+    "project",
+    "place",
+    "status",
+    "period",
     "evidence",
     "doc_id",
     "id",
     "holder_id",
+    "event_id",
 )
 
 
@@ -164,16 +170,73 @@ def relations_frame(kg: KnowledgeGraph) -> Any:
     return _frame(rows, RELATION_COLUMNS)
 
 
-def money_frame(kg: KnowledgeGraph) -> Any:
-    """Return the amounts of money, each with who or what holds it.
+def _label(kg: KnowledgeGraph, entity_id: str | None) -> str | None:
+    return None if entity_id is None else kg.entity(entity_id).label
 
-    One row per ``has_investment`` relation into an amount (the holder is its
-    subject, usually a project or a place, with the evidence sentence), and
-    one row with an empty holder for an amount no relation points to.
-    ``amount`` is the text (``约54亿元``); ``value`` and ``value_max`` are
-    floats in the currency's unit (yuan), ``value_max`` NaN unless a range;
-    ``qualifier`` is ``exact``, ``approx``, ``nearly`` … The exact `Decimal`
-    stays in ``kg.entity(id).money.value``.
+
+def _money_rows(kg: KnowledgeGraph, money: Entity) -> list[dict[str, Any]]:
+    """The rows of one amount: per investment event, else per holder, else one."""
+    events = [ev for ev in kg.events if ev.amount == money.id]
+    holders = [
+        rel
+        for rel in kg.relations
+        if rel.predicate is Predicate.HAS_INVESTMENT and rel.object == money.id
+    ]
+    mention = money.mentions[0].provenance if money.mentions else None
+    rows: list[dict[str, Any]] = []
+    for event in events:
+        prov = event.provenance
+        same = [r for r in holders if r.provenance.sentence == prov.sentence]
+        holder = (same or holders or [None])[0]
+        rows.append(
+            {
+                "holder_id": holder.subject if holder else None,
+                "investor": _label(kg, event.investor),
+                "project": _label(kg, event.project),
+                "place": _label(kg, event.place),
+                "status": event.status.value,
+                "period": event.period,
+                "evidence": prov.sentence,
+                "doc_id": prov.doc_id,
+                "event_id": event.id,
+            }
+        )
+    if not events:
+        for rel in holders:
+            rows.append(
+                {
+                    "holder_id": rel.subject,
+                    "evidence": rel.provenance.sentence,
+                    "doc_id": rel.provenance.doc_id,
+                }
+            )
+    if not rows:
+        rows.append(
+            {
+                "evidence": mention.sentence if mention else None,
+                "doc_id": mention.doc_id if mention else None,
+            }
+        )
+    for row in rows:
+        holder_id = row.get("holder_id")
+        row["holder"] = _label(kg, holder_id)
+        row["holder_type"] = kg.entity(holder_id).type.value if holder_id else None
+        row["evidence"] = row["evidence"] or None
+    return rows
+
+
+def money_frame(kg: KnowledgeGraph) -> Any:
+    """Return the amounts of money with who invests, in what, where, and the evidence.
+
+    One row per investment event of an amount (``investor``, ``project``,
+    ``place``, ``status`` such as ``signed`` or ``completed``, ``period`` as
+    the text says it); an amount with no event gets one row per
+    ``has_investment`` relation into it, and an amount with neither one row.
+    ``holder`` is the subject of the ``has_investment`` relation (a project,
+    company or place), empty if none. ``amount`` is the text (``约54亿元``);
+    ``value`` and ``value_max`` are floats in the currency's unit (yuan),
+    ``value_max`` NaN unless a range; ``qualifier`` is ``exact``, ``approx``,
+    ``nearly`` … The exact `Decimal` stays in ``kg.entity(id).money``.
 
     Parameters
     ----------
@@ -204,43 +267,19 @@ def money_frame(kg: KnowledgeGraph) -> Any:
     >>> money_frame(kg)[["holder", "amount", "value"]].values.tolist()
     [['电竞度假村项目', '2亿元', 200000000.0]]
     """
-    holders: dict[str, list[Any]] = {}
-    for rel in kg.relations:
-        if rel.predicate is Predicate.HAS_INVESTMENT:
-            holders.setdefault(rel.object, []).append(rel)
     rows = []
     for ent in kg.entities:
         if ent.type is not EntityType.MONEY or ent.money is None:
             continue
         money = ent.money
+        value_max = money.value_max
         base = {
             "amount": ent.label,
             "value": float(money.value),
-            "value_max": float("nan")
-            if money.value_max is None
-            else float(money.value_max),
+            "value_max": float("nan") if value_max is None else float(value_max),
             "currency": money.currency,
             "qualifier": money.qualifier.value,
             "id": ent.id,
         }
-        mention = ent.mentions[0].provenance if ent.mentions else None
-        for rel in holders.get(ent.id) or [None]:
-            if rel is None:
-                holder = {
-                    "holder": None,
-                    "holder_type": None,
-                    "holder_id": None,
-                    "evidence": mention.sentence if mention else None,
-                    "doc_id": mention.doc_id if mention else None,
-                }
-            else:
-                subject = kg.entity(rel.subject)
-                holder = {
-                    "holder": subject.label,
-                    "holder_type": subject.type.value,
-                    "holder_id": subject.id,
-                    "evidence": rel.provenance.sentence,
-                    "doc_id": rel.provenance.doc_id,
-                }
-            rows.append(base | holder)
+        rows.extend(base | row for row in _money_rows(kg, ent))
     return _frame(rows, MONEY_COLUMNS)

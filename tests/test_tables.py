@@ -93,3 +93,39 @@ def test_tables_without_pandas_names_the_extra(
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(MissingDependencyError, match=r"kgraph-zh\[viz\]"):
         entities_frame(small_kg)
+
+
+def test_tables_money_per_investment_event(small_kg: KnowledgeGraph) -> None:
+    from dataclasses import replace
+
+    from kgraph.types import InvestmentEvent, InvestmentStatus, Predicate
+
+    rel = next(r for r in small_kg.relations if r.predicate is Predicate.HAS_INVESTMENT)
+    place = next(e for e in small_kg.entities if e.label == "湘家荡区域")
+    event = InvestmentEvent(
+        "event-1",
+        amount=rel.object,
+        provenance=rel.provenance,
+        project=rel.subject,
+        place=place.id,
+        status=InvestmentStatus.PLANNED,
+        period="今年",
+    )
+    (row,) = money_frame(replace(small_kg, events=(event,))).to_dict("records")
+    assert (row["project"], row["place"], row["investor"]) == (
+        "腾讯天美电竞度假村项目",
+        "湘家荡区域",
+        None,
+    )
+    assert (row["status"], row["period"], row["event_id"]) == (
+        "planned",
+        "今年",
+        "event-1",
+    )
+    assert row["holder"] == "腾讯天美电竞度假村项目"
+
+
+def test_tables_money_without_evidence_has_none() -> None:
+    money = Entity("money-1", EntityType.MONEY, "3亿元", money=Money(Decimal("3e8")))
+    (row,) = money_frame(KnowledgeGraph(entities=(money,))).to_dict("records")
+    assert row["evidence"] is None and row["holder"] is None

@@ -22,17 +22,21 @@ __all__ = ["STYLES", "EntityMarkup", "render_entities"]
 STYLES = ("ent", "span")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class EntityMarkup:
     """displaCy's HTML; a notebook shows it, ``str()`` gives the markup.
 
     Examples
     --------
-    >>> str(EntityMarkup("<div>华为</div>"))
-    '<div>华为</div>'
+    >>> markup = EntityMarkup("<div>华为</div>")
+    >>> str(markup), markup
+    ('<div>华为</div>', EntityMarkup(<13 characters of HTML>))
     """
 
     html: str
+
+    def __repr__(self) -> str:
+        return f"EntityMarkup(<{len(self.html)} characters of HTML>)"
 
     def _repr_html_(self) -> str:
         return self.html

@@ -46,19 +46,23 @@ _FONT_STACK = (
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class NetworkPage:
     """A written network page; a notebook shows it in an iframe.
 
     Examples
     --------
     >>> page = NetworkPage("<!DOCTYPE html><p>hi</p>", height="300px")
-    >>> page._repr_html_().startswith("<iframe srcdoc=")
-    True
+    >>> page._repr_html_().startswith("<iframe srcdoc="), page
+    (True, NetworkPage(<24 characters of HTML>, height='300px'))
     """
 
     html: str
     height: str = "640px"
+
+    def __repr__(self) -> str:
+        size = f"<{len(self.html)} characters of HTML>"
+        return f"NetworkPage({size}, height={self.height!r})"
 
     def _repr_html_(self) -> str:
         """The page inside an iframe, so its scripts and styles stay apart."""
