@@ -190,3 +190,53 @@ def test_html_page_draws_a_network_in_headless_chromium(
     # the nodes are drawn in their type colours (legend swatches are above y=200)
     for kind in (EntityType.PLACE, EntityType.ORG, EntityType.PERSON):
         assert _share_near(canvas, TYPE_COLOURS[kind]) > 1e-4, kind
+
+
+#: run in the page after the layout: hide ARTICLE nodes, hover over works_for
+_PROBE = """<script>
+setTimeout(() => {
+  const box = document.querySelector('input[data-kind="type"][value="ARTICLE"]');
+  box.checked = false;
+  box.dispatchEvent(new Event("change"));
+  const net = window.kgraphNetwork;
+  const edge = DATA.edges.find((e) => e.relation === "works_for");
+  const a = net.getPosition(edge.from), b = net.getPosition(edge.to);
+  const at = net.canvasToDOM({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+  const canvas = document.querySelector("#network canvas");
+  const r = canvas.getBoundingClientRect();
+  const move = { clientX: r.left + at.x, clientY: r.top + at.y, bubbles: true };
+  canvas.dispatchEvent(new MouseEvent("mousemove", move));
+  document.body.dataset.shown = nodes.get({ filter: (n) => !n.hidden }).length;
+}, 3000);
+</script>
+</body>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_html_filters_and_hover_work_in_headless_chromium(
+    small_kg: KnowledgeGraph, tmp_path: Path
+) -> None:
+    page = tmp_path / "probe.html"
+    page.write_text(to_html(small_kg).replace("</body>", _PROBE, 1), encoding="utf-8")
+    dom = subprocess.run(
+        [
+            CHROMIUM,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1280,900",
+            "--virtual-time-budget=10000",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    ).stdout
+    articles = sum(e.type is EntityType.ARTICLE for e in small_kg.entities)
+    assert f'data-shown="{len(small_kg.entities) - articles}"' in dom
+    tooltip = re.search(r'<div class="vis-tooltip"[^>]*>(.*?)</div>', dom, re.S)
+    assert tooltip is not None
+    assert "visibility: visible" in tooltip.group(0)
+    assert "陈学金 —works_for (负责人)→ 万托科技(嘉兴)有限公司" in tooltip.group(1)
+    assert "负责人陈学金期待满满。" in tooltip.group(1)
