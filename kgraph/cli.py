@@ -13,6 +13,7 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from kgraph import __version__
+from kgraph.cli_store import add_store_commands
 from kgraph.errors import InvalidInputError, KGraphError
 from kgraph.export import FORMATS, write_graph
 from kgraph.graph import merge_graphs
@@ -104,6 +105,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="no progress bar and no summary on success (errors are still shown)",
     )
+    # triple stores: load, query, push, validate (kgraph.cli_store)
+    add_store_commands(commands)
     return parser
 
 
@@ -293,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     with warnings.catch_warnings(record=True) as caught:
         try:
-            status = _build(args)
+            status = getattr(args, "run", _build)(args)  # sub-commands set run
         except (KGraphError, OSError) as err:
             _say(f"error: {_describe(err)}")
             status = EXIT_ERROR

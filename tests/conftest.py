@@ -208,3 +208,86 @@ def sample_article_kg(nlp_lac) -> KnowledgeGraph:  # type: ignore[no-untyped-def
 
     path = Path(__file__).parent.parent / "examples" / "a1_xiangjiadang.txt"
     return kgraph.build([(path.stem, path.read_text(encoding="utf-8"))], nlp=nlp_lac)
+
+
+# ---------------------------------------------------------------------------
+# Triple stores (tests/test_store.py, tests/test_push.py, tests/test_validate.py):
+# the sample article as TriG, and a live Oxigraph server on a free loopback port.
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def sample_trig(sample_article_kg, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The sample article's graph (`sample_article_kg`) written as TriG; a Path."""
+    from kgraph.export import write_graph
+
+    out = tmp_path_factory.mktemp("sample") / "a1_xiangjiadang.trig"
+    write_graph(sample_article_kg, out)
+    return out
+
+
+def _oxigraph_binary() -> str | None:
+    """The ``oxigraph`` server of the ``oxigraph`` wheel: next to python, or on PATH."""
+    import shutil
+    import sys
+    from pathlib import Path
+
+    beside = Path(sys.executable).parent / "oxigraph"
+    return str(beside) if beside.is_file() else shutil.which("oxigraph")
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A live ``oxigraph serve`` on 127.0.0.1:<free port>; yields its base URL.
+
+    Skipped only when the ``oxigraph`` binary is missing outside CI (the test
+    extra installs it); under CI=true a missing binary fails the tests.
+    """
+    import os
+    import socket
+    import subprocess
+    import time
+    import urllib.error
+    import urllib.request
+
+    binary = _oxigraph_binary()
+    if binary is None:
+        reason = "the oxigraph server binary is missing: pip install oxigraph"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    folder = tmp_path_factory.mktemp("oxigraph")
+    log = (folder / "server.log").open("wb")  # a file: a full pipe would block it
+    bind = f"127.0.0.1:{port}"
+    proc = subprocess.Popen(
+        [binary, "serve", "--location", str(folder / "db"), "--bind", bind],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    no_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    deadline = time.monotonic() + 20
+    try:
+        while True:
+            if proc.poll() is not None:
+                err = (folder / "server.log").read_text(errors="replace")
+                pytest.fail(f"oxigraph serve exited with {proc.returncode}: {err}")
+            try:
+                with no_proxy.open(base + "/query?query=ASK%7B%7D", timeout=1):
+                    break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                if time.monotonic() > deadline:
+                    pytest.fail(f"oxigraph serve not ready on {base} after 20 s")
+                time.sleep(0.05)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()

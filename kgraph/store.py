@@ -1,0 +1,391 @@
+"""An embedded on-disk triple store (pyoxigraph): load kgraph RDF, query it with SPARQL.
+
+Needs the ``store`` extra: ``pip install 'kgraph-zh[store]'`` (pyoxigraph and
+pandas). Oxigraph lets one process at a time open a store for writing; a
+second one (another notebook kernel, ``oxigraph serve`` on the same folder)
+gets a `kgraph.errors.StoreLockedError` saying what to do.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+import warnings
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType, TracebackType
+from typing import Any
+
+from kgraph.errors import (
+    InvalidInputError,
+    MissingDependencyError,
+    StoreLockedError,
+)
+from kgraph.export.dataset import write_dataset
+from kgraph.export.rdf import _PREFIXES, DEFAULT_BASE
+from kgraph.types import KnowledgeGraph
+
+__all__ = [
+    "LOAD_FORMATS",
+    "GraphStore",
+    "load",
+    "query",
+]
+
+#: File suffix -> pyoxigraph ``RdfFormat`` attribute name, for `GraphStore.load`.
+LOAD_FORMATS: dict[str, str] = {
+    ".ttl": "TURTLE",
+    ".nt": "N_TRIPLES",
+    ".jsonld": "JSON_LD",
+    ".trig": "TRIG",
+    ".nq": "N_QUADS",
+    ".rdf": "RDF_XML",
+}
+_QUAD_FORMATS = {"TRIG", "N_QUADS"}
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_TEXT_TYPES = {
+    _XSD + "string",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+}
+
+
+def _import(name: str, purpose: str) -> ModuleType:
+    try:
+        return importlib.import_module(name)
+    except ImportError as err:
+        raise MissingDependencyError(
+            f"{purpose} needs {name!r}, which is not installed: "
+            "pip install 'kgraph-zh[store]'"
+        ) from err
+
+
+def _locked_error(path: Path, err: OSError) -> StoreLockedError:
+    if "current process" in str(err):
+        where = (
+            "it is already open in this process: close the other GraphStore "
+            "first (store.close(), or leave its with-block)"
+        )
+    else:
+        where = (
+            "another process holds its lock (a second notebook kernel, a "
+            "running `kgraph load`, or `oxigraph serve --location` on it); close "
+            "the store there (store.close() or restart that kernel) and retry"
+        )
+    return StoreLockedError(
+        f"cannot open the triple store {str(path)!r} for writing: Oxigraph allows "
+        f"one writer at a time and {where}. To read a snapshot meanwhile, open it "
+        "read-only: GraphStore(path, read_only=True) or `kgraph query --read-only`"
+    )
+
+
+def _is_store(path: Path) -> bool:
+    """True if ``path`` holds an Oxigraph (RocksDB) store: it has a CURRENT file."""
+    return (path / "CURRENT").is_file()
+
+
+def _value(term: Any) -> Any:
+    """A SPARQL result term as a Python value: IRIs and text as str, numbers as such.
+
+    ``xsd:decimal`` becomes `decimal.Decimal` (money stays exact), integers
+    ``int``, booleans ``bool``; other typed literals go through rdflib's
+    ``toPython`` and stay strings when it does not know them.
+    """
+    if term is None:
+        return None
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return term.value
+    if kind == "BlankNode":
+        return "_:" + term.value
+    if kind != "Literal":
+        return str(term)
+    datatype = term.datatype.value
+    if datatype in _TEXT_TYPES:
+        return term.value
+    if datatype == _XSD + "decimal":
+        return Decimal(term.value)
+    from rdflib import Literal, URIRef
+
+    with warnings.catch_warnings():  # ill-typed literals warn; keep their text
+        warnings.simplefilter("ignore")
+        python = Literal(term.value, datatype=URIRef(datatype)).toPython()
+    return term.value if isinstance(python, Literal) else python
+
+
+class GraphStore:
+    """An on-disk Oxigraph store in folder ``path``, opened for writing or reading.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The store's folder. It is created when opened for writing, unless
+        ``create`` is False.
+    read_only : bool, optional
+        Open a read-only snapshot instead; it needs no lock, but must not be
+        used while another process writes to the store.
+    create : bool, optional
+        Create a new store if ``path`` holds none (default True). With False,
+        a folder without a store is an error.
+
+    Raises
+    ------
+    StoreLockedError
+        If the store is open for writing elsewhere (another kernel or process).
+    InvalidInputError
+        If there is no store at ``path`` and it may not be created.
+    MissingDependencyError
+        If pyoxigraph is not installed.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kgraph.types import Entity, EntityType
+    >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     with GraphStore(folder) as store:
+    ...         store.add(kg)
+    ...         table = store.query(
+    ...             "SELECT ?label WHERE { ?org rdfs:label ?label }"
+    ...         )
+    3
+    >>> table["label"].tolist()
+    ['华为']
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        create: bool = True,
+    ) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        ox = _import("pyoxigraph", "the triple store")
+        if (read_only or not create) and not _is_store(self.path):
+            raise InvalidInputError(
+                f"no triple store at {str(self.path)!r}; create one with "
+                "`kgraph load FILE --store DIR` or GraphStore(path).load(FILE)"
+            )
+        try:
+            if read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self._store = ox.Store(str(self.path))
+        except OSError as err:
+            if "LOCK" in str(err) or "lock" in str(err):
+                raise _locked_error(self.path, err) from err
+            raise
+
+    # -- lifecycle ----------------------------------------------------------
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock); the object is then unusable."""
+        store = getattr(self, "_store", None)
+        if store is not None:
+            if not self.read_only:
+                store.flush()
+            self._store = None
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = (
+            "closed"
+            if self._store is None
+            else "read-only"
+            if self.read_only
+            else "open"
+        )
+        return f"GraphStore({str(self.path)!r}, {state})"
+
+    def __len__(self) -> int:
+        """The number of quads in the store."""
+        return len(self._open())
+
+    def _open(self) -> Any:
+        if self._store is None:
+            raise InvalidInputError(f"the store {str(self.path)!r} is closed")
+        return self._store
+
+    def _writable(self) -> Any:
+        if self.read_only:
+            raise InvalidInputError(
+                f"the store {str(self.path)!r} is open read-only; open it with "
+                "read_only=False to load data"
+            )
+        return self._open()
+
+    # -- writing ------------------------------------------------------------
+
+    def load(
+        self,
+        source: str | os.PathLike[str],
+        *,
+        format: str | None = None,
+        graph: str | None = None,
+    ) -> int:
+        """Load an RDF file into the store, in one transaction.
+
+        Parameters
+        ----------
+        source : str or os.PathLike
+            An RDF file: ``.ttl``, ``.nt``, ``.jsonld``, ``.trig``, ``.nq`` or
+            ``.rdf``.
+        format : str, optional
+            A `LOAD_FORMATS` value such as ``"TRIG"``, instead of the suffix.
+        graph : str, optional
+            IRI of the named graph to load a triples file (Turtle, N-Triples,
+            JSON-LD) into; by default the default graph. TriG and N-Quads keep
+            their own graph names.
+
+        Returns
+        -------
+        int
+            The number of quads the store gained (quads already there are not
+            counted: loading twice adds nothing).
+
+        Raises
+        ------
+        InvalidInputError
+            For an unknown format, ``graph`` given with a quads file, or a file
+            that is not valid RDF (the message has the parser's line and column).
+        """
+        ox = _import("pyoxigraph", "the triple store")
+        store = self._writable()
+        path = Path(source)
+        name = format or LOAD_FORMATS.get(path.suffix.lower())
+        if name is None or name not in LOAD_FORMATS.values():
+            known = ", ".join(sorted(LOAD_FORMATS))
+            raise InvalidInputError(
+                f"cannot tell the RDF format of {str(path)!r}; use a file ending "
+                f"in one of {known}, or pass format="
+            )
+        if graph is not None and name in _QUAD_FORMATS:
+            raise InvalidInputError(
+                f"{str(path)!r} is a quads file whose graphs are named in it; "
+                "load it without a graph IRI"
+            )
+        to_graph = ox.NamedNode(graph) if graph is not None else None
+        before = len(store)
+        try:
+            store.load(
+                path=str(path), format=getattr(ox.RdfFormat, name), to_graph=to_graph
+            )
+        except SyntaxError as err:
+            raise InvalidInputError(f"{str(path)!r} is not valid RDF: {err}") from err
+        return len(store) - before
+
+    def add(self, kg: KnowledgeGraph) -> int:
+        """Add ``kg`` with one named graph per article (as `to_rdflib_dataset`).
+
+        Returns
+        -------
+        int
+            The number of quads the store gained.
+        """
+        ox = _import("pyoxigraph", "the triple store")
+        store = self._writable()
+        buf = io.BytesIO()
+        write_dataset(kg, buf, format="nquads")
+        before = len(store)
+        store.load(input=buf.getvalue(), format=ox.RdfFormat.N_QUADS)
+        return len(store) - before
+
+    # -- reading ------------------------------------------------------------
+
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs in the store, sorted."""
+        return sorted(g.value for g in self._open().named_graphs())
+
+    def query(self, sparql: str, *, union_default_graph: bool = True) -> Any:
+        """Run a SPARQL 1.1 query and return its result as a pandas DataFrame.
+
+        The prefixes ``kg``, ``kgid``, ``schema``, ``rdf``, ``rdfs``, ``skos``,
+        ``org``, ``prov`` and ``xsd`` are predeclared.
+
+        Parameters
+        ----------
+        sparql : str
+            A SELECT, ASK, CONSTRUCT or DESCRIBE query.
+        union_default_graph : bool, optional
+            Query the union of all graphs when a pattern names no graph (the
+            default, like Fuseki's ``unionDefaultGraph``); with False, only the
+            default graph (``GRAPH ?g { … }`` still reaches named graphs).
+
+        Returns
+        -------
+        pandas.DataFrame
+            SELECT: one column per variable, unbound values None. ASK: one
+            column ``ask`` with one bool. CONSTRUCT/DESCRIBE: columns
+            ``subject``, ``predicate``, ``object``. IRIs and text are str,
+            ``xsd:decimal`` `decimal.Decimal`, ``xsd:integer`` int.
+
+        Raises
+        ------
+        InvalidInputError
+            If the query does not parse (the message says where).
+        """
+        pd = _import("pandas", "query results")
+        prefixes = {**_PREFIXES, "kgid": DEFAULT_BASE}
+        try:
+            result = self._open().query(
+                sparql,
+                prefixes=prefixes,
+                use_default_graph_as_union=union_default_graph,
+            )
+        except SyntaxError as err:
+            raise InvalidInputError(f"SPARQL syntax error: {err}") from err
+        kind = type(result).__name__
+        if kind == "QueryBoolean":
+            return pd.DataFrame({"ask": [bool(result)]})
+        if kind == "QueryTriples":
+            columns = ["subject", "predicate", "object"]
+            rows = [
+                [_value(t.subject), _value(t.predicate), _value(t.object)]
+                for t in result
+            ]
+            return pd.DataFrame(rows, columns=columns, dtype=object)
+        names = [v.value for v in result.variables]
+        rows = [[_value(sol[i]) for i in range(len(names))] for sol in result]
+        return pd.DataFrame(rows, columns=names, dtype=object)
+
+
+def load(
+    store: str | os.PathLike[str],
+    source: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    graph: str | None = None,
+) -> int:
+    """Open the store in folder ``store``, load ``source`` into it, and close it.
+
+    See `GraphStore.load` for the parameters; returns the number of quads added.
+    """
+    with GraphStore(store) as opened:
+        return opened.load(source, format=format, graph=graph)
+
+
+def query(
+    store: str | os.PathLike[str],
+    sparql: str,
+    *,
+    read_only: bool = False,
+    union_default_graph: bool = True,
+) -> Any:
+    """Open the store in folder ``store``, run ``sparql``, close it; a DataFrame.
+
+    See `GraphStore.query`. ``read_only`` opens a snapshot that needs no lock.
+    """
+    with GraphStore(store, read_only=read_only, create=False) as opened:
+        return opened.query(sparql, union_default_graph=union_default_graph)
