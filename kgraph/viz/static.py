@@ -25,29 +25,53 @@ FIGURE_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 _BASE_SIZE = 120.0  # node area in points², grown by sqrt(mentions)
 _SIZE_STEP = 160.0
 _CELL = (1.9, 0.7)  # room for one node and its label, in layout units
-_PART_SCALE = 1.1  # radius of a connected part per sqrt(node count)
+_EDGE = 1.7  # median edge length in a connected part, in layout units
 _ASPECT = 4 / 3  # width / height the rows aim at
 
 
 def _shelves(
     boxes: list[tuple[float, float]], width: float
-) -> list[tuple[float, float]]:
-    """Top-left corners of ``boxes`` (w, h) placed in rows no wider than ``width``."""
-    corners, x, y, row_height = [], 0.0, 0.0, 0.0
+) -> tuple[list[tuple[float, float]], float, float]:
+    """Place ``boxes`` (w, h) in rows no wider than ``width``.
+
+    Returns the top-left corner of each box, and the width and height used.
+    """
+    corners, x, y, row_height, used = [], 0.0, 0.0, 0.0, 0.0
     for w, h in boxes:
         if x > 0 and x + w > width:
             x, y, row_height = 0.0, y - row_height, 0.0
         corners.append((x, y))
         x += w
+        used = max(used, x)
         row_height = max(row_height, h)
-    return corners
+    return corners, used, row_height - y
+
+
+def _part_layout(graph: Any, part: list[str], seed: int) -> dict[str, Any]:
+    """A connected part: spring layout, edges about `_EDGE` long, long side level."""
+    nx = import_optional("networkx", purpose="the static figure")
+    np = import_optional("numpy", purpose="the static figure")
+    sub = graph.subgraph(part)
+    spring = nx.spring_layout(sub, seed=seed, iterations=200)
+    points = np.array([spring[n] for n in part], dtype=float)
+    points -= points.mean(axis=0)
+    # turn the part so that its longest extent lies along x
+    _, vectors = np.linalg.eigh(points.T @ points)
+    points = points @ vectors[:, ::-1]
+    index = {n: i for i, n in enumerate(part)}
+    lengths = [
+        np.linalg.norm(points[index[a]] - points[index[b]]) for a, b in sub.edges
+    ]
+    points *= _EDGE / max(float(np.median(lengths)), 1e-9)
+    return {n: points[index[n]] for n in part}
 
 
 def _layout(kg: KnowledgeGraph, seed: int) -> dict[str, tuple[float, float]]:
     """Positions: each connected part by a seeded spring layout, parts in rows.
 
     The biggest parts come first; entities without relations fill a grid at
-    the end. The same graph gives the same picture.
+    the end; the row width is chosen so that the whole is about `_ASPECT`
+    wide for its height. The same graph gives the same picture.
     """
     nx = import_optional("networkx", purpose="the static figure")
     graph = nx.Graph()
@@ -67,10 +91,7 @@ def _layout(kg: KnowledgeGraph, seed: int) -> dict[str, tuple[float, float]]:
             boxes.append((_CELL[0], _CELL[1]))
             layouts.append({part[0]: (0.0, 0.0)})
             continue
-        radius = _PART_SCALE * len(part) ** 0.5
-        spring = nx.spring_layout(
-            graph.subgraph(part), seed=seed, scale=radius, iterations=200
-        )
+        spring = _part_layout(graph, part, seed)
         xs = [float(x) for x, _ in spring.values()]
         ys = [float(y) for _, y in spring.values()]
         boxes.append((max(xs) - min(xs) + _CELL[0], max(ys) - min(ys) + _CELL[1]))
@@ -80,10 +101,20 @@ def _layout(kg: KnowledgeGraph, seed: int) -> dict[str, tuple[float, float]]:
                 for n, (x, y) in spring.items()
             }
         )
-    area = sum(w * h for w, h in boxes)
-    width = max([(area * _ASPECT) ** 0.5, *(w for w, _ in boxes)])
+    widest, total = max((w for w, _ in boxes), default=0.0), sum(w for w, _ in boxes)
+
+    def misfit(width: float) -> float:
+        _, used, height = _shelves(boxes, width)
+        return abs(used / max(height, 1e-9) - _ASPECT)
+
+    steps = 40
+    width = min(
+        (widest + (total - widest) * step / steps for step in range(steps + 1)),
+        key=misfit,
+    )
     positions: dict[str, tuple[float, float]] = {}
-    for (left, top), layout in zip(_shelves(boxes, width), layouts, strict=True):
+    corners, _, _ = _shelves(boxes, width)
+    for (left, top), layout in zip(corners, layouts, strict=True):
         for node, (x, y) in layout.items():
             positions[node] = (left + x + _CELL[0] / 2, top + y - _CELL[1] / 2)
     return positions

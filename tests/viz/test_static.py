@@ -121,3 +121,18 @@ def test_static_write_figure_rejects_unknown_formats(
 ) -> None:
     with pytest.raises(InvalidInputError, match=message):
         write_figure(small_kg, dest, format=fmt)  # type: ignore[arg-type]
+
+
+def test_static_empty_graph_draws_an_empty_figure() -> None:
+    figure = draw(KnowledgeGraph(), figsize=(4, 3))
+    assert len(figure.axes[0].texts) == 0
+
+
+def test_static_parts_are_levelled_and_edges_alike(small_kg: KnowledgeGraph) -> None:
+    from kgraph.viz.static import _EDGE, _layout
+
+    pos = _layout(small_kg, 0)
+    rel = next(r for r in small_kg.relations if r.role == "负责人")  # a 2-node part
+    (x1, y1), (x2, y2) = pos[rel.subject], pos[rel.object]
+    assert y1 == pytest.approx(y2, abs=1e-6)  # levelled: its long side along x
+    assert abs(x1 - x2) == pytest.approx(_EDGE)
