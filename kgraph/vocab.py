@@ -38,6 +38,8 @@ class KG(DefinedNamespace):
 
     # classes (entity types, plus the mention record)
     Article: URIRef  # a news article that facts were read from
+    InvestmentEvent: URIRef  # one investment statement with its parts
+    Merge: URIRef  # a record of entity resolution: which name went into which node
     Mention: URIRef  # one occurrence of an entity in a document
     MonetaryAmount: URIRef  # an amount of money read from the text
     Organization: URIRef  # company, institution, government body
@@ -55,7 +57,18 @@ class KG(DefinedNamespace):
     reportedBy: URIRef
     worksFor: URIRef
 
+    # investment events and merges
+    amount: URIRef  # event -> kg:MonetaryAmount
+    investor: URIRef  # event -> kg:Organization (or Place)
+    mergeRule: URIRef  # the resolution rule behind a kg:Merge
+    mergedInto: URIRef  # kg:Merge -> the entity that absorbed the name
+    period: URIRef  # the text's time phrase of an event, @zh
+    place: URIRef  # event -> kg:Place
+    project: URIRef  # event -> kg:Project
+    status: URIRef  # planned, signed, started, completed, unknown
+
     # provenance, statement and value properties
+    adminCode: URIRef  # official GB/T 2260 division code of a place
     charCount: URIRef  # xsd:integer, length of an article's original text
     confidence: URIRef  # xsd:decimal in (0, 1]
     docId: URIRef  # id of the document a fact or mention was read from

@@ -18,6 +18,8 @@ from kgraph.export.rdf import (
     _article_ids,
     _bind,
     _write_bytes,
+    add_event,
+    add_merge,
     article_id,
 )
 from kgraph.types import Entity, EntityType, KnowledgeGraph
@@ -151,6 +153,10 @@ def to_rdflib_dataset(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Datase
             _add_entity(graph_of(doc_id), ns, _in_document(ent, doc_id))
     for rel in kg.relations:
         _add_relation(graph_of(rel.provenance.doc_id), ns, rel, articles=articles)
+    for event in kg.events:
+        add_event(graph_of(event.provenance.doc_id), ns, event)
+    for merge in kg.merges:
+        add_merge(ds.default_graph, ns, merge)  # a merge spans documents
     return ds
 
 

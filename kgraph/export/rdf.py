@@ -7,7 +7,7 @@ import os
 from decimal import Decimal
 from typing import BinaryIO
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SDO
 
 from kgraph.errors import InvalidInputError
@@ -16,8 +16,10 @@ from kgraph.types import (
     Document,
     Entity,
     EntityType,
+    InvestmentEvent,
     KnowledgeGraph,
     Mention,
+    Merge,
     Predicate,
     Relation,
 )
@@ -156,6 +158,8 @@ def _add_entity(g: Graph, ns: Namespace, ent: Entity) -> None:
     g.add((node, RDF.type, CLASS_OF[ent.type]))
     g.add((node, RDF.type, SCHEMA_CLASS_OF[ent.type]))
     g.add((node, RDFS.label, Literal(ent.label, lang="zh")))
+    if ent.code is not None:
+        g.add((node, KG.adminCode, Literal(ent.code)))
     for alias in ent.aliases:
         g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
     if ent.money is not None:
@@ -287,7 +291,55 @@ def to_rdflib(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Graph:
         _add_document(g, ns, doc, typed=article_id(doc.doc_id) not in entity_ids)
     for rel in kg.relations:
         _add_relation(g, ns, rel, articles=articles)
+    for event in kg.events:
+        add_event(g, ns, event)
+    for merge in kg.merges:
+        add_merge(g, ns, merge)
     return g
+
+
+#: schema.org's class for investing (newer than rdflib's SDO term list)
+_INVEST_ACTION = URIRef("https://schema.org/InvestOrDepositAction")
+
+
+def add_event(g: Graph, ns: Namespace, event: InvestmentEvent) -> None:
+    """Add an investment event, a ``kg:InvestmentEvent`` and schema.org action."""
+    node, p = ns[event.id], event.provenance
+    g.add((node, RDF.type, KG.InvestmentEvent))
+    g.add((node, RDF.type, _INVEST_ACTION))
+    g.add((node, KG.amount, ns[event.amount]))
+    for prop, part in (
+        (KG.project, event.project),
+        (KG.investor, event.investor),
+        (KG.place, event.place),
+    ):
+        if part is not None:
+            g.add((node, prop, ns[part]))
+    g.add((node, KG.status, Literal(event.status.value)))
+    if event.period:
+        g.add((node, KG.period, Literal(event.period, lang="zh")))
+    g.add((node, KG.docId, Literal(p.doc_id)))
+    g.add((node, KG.startChar, Literal(p.start)))
+    g.add((node, KG.endChar, Literal(p.end)))
+    if p.sentence:
+        g.add((node, KG.evidence, Literal(p.sentence, lang="zh")))
+    g.add((node, PROV.wasDerivedFrom, ns[article_id(p.doc_id)]))
+
+
+def merge_id(merge: Merge) -> str:
+    """Deterministic local name of a merge record."""
+    return "merge-" + _digest(merge.kept, merge.merged, merge.rule)
+
+
+def add_merge(g: Graph, ns: Namespace, merge: Merge) -> None:
+    """Add a ``kg:Merge`` record: the name, the entity it went into, rule, evidence."""
+    node = ns[merge_id(merge)]
+    g.add((node, RDF.type, KG.Merge))
+    g.add((node, RDFS.label, Literal(merge.merged, lang="zh")))
+    g.add((node, KG.mergedInto, ns[merge.kept]))
+    g.add((node, KG.mergeRule, Literal(merge.rule)))
+    if merge.evidence:
+        g.add((node, KG.evidence, Literal(merge.evidence, lang="zh")))
 
 
 def _bind(g: Graph, base: str) -> None:
