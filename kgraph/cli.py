@@ -19,6 +19,7 @@ from kgraph.export import FORMATS, write_graph
 from kgraph.graph import merge_graphs
 from kgraph.io import DEFAULT_SUFFIXES, read_documents
 from kgraph.pipeline import ENGINES, extract_document, load
+from kgraph.resolve import Overrides, read_overrides, resolve_entities
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
@@ -92,6 +93,17 @@ def _parser() -> argparse.ArgumentParser:
         "--user-dict",
         metavar="FILE",
         help="dictionary of name<TAB>TYPE lines that are always tagged",
+    )
+    build.add_argument(
+        "--merges",
+        metavar="FILE",
+        help="merges to force or forbid: lines 'same<TAB>A<TAB>B' or "
+        "'different<TAB>A<TAB>B'",
+    )
+    build.add_argument(
+        "--no-divisions",
+        action="store_true",
+        help="do not link places to official divisions (codes, chain to province)",
     )
     build.add_argument(
         "--per-document",
@@ -175,6 +187,7 @@ def _document_graphs(
     failed: list[str],
     *,
     quiet: bool,
+    divisions: bool = True,
 ) -> Iterator[KnowledgeGraph]:
     """Yield one graph per document; a document that fails is reported and skipped."""
     quiet = quiet or len(documents) <= _PROGRESS_MIN_DOCS
@@ -188,23 +201,31 @@ def _document_graphs(
     with progress:
         for doc_id, text, source in progress:
             try:
-                yield extract_document(text, doc_id=doc_id, source=source, nlp=nlp)
+                yield extract_document(
+                    text, doc_id=doc_id, source=source, nlp=nlp, divisions=divisions
+                )
             except KGraphError as err:
                 _say(f"error: {source}: {err}")
                 failed.append(source)
 
 
 def _write_merged(
-    graphs: Iterator[KnowledgeGraph], output: Path, fmt: str
+    graphs: Iterator[KnowledgeGraph],
+    output: Path,
+    fmt: str,
+    overrides: Overrides | None = None,
 ) -> tuple[int, int, int]:
-    """Merge ``graphs`` into one file; return the documents, entities, relations."""
-    kg = merge_graphs(graphs)
+    """Merge and resolve ``graphs`` into one file; return the counts written."""
+    kg = resolve_entities(merge_graphs(graphs), overrides=overrides)
     write_graph(kg, output, format=fmt)
     return len(kg.documents), len(kg.entities), len(kg.relations)
 
 
 def _write_each(
-    graphs: Iterator[KnowledgeGraph], output: Path, fmt: str
+    graphs: Iterator[KnowledgeGraph],
+    output: Path,
+    fmt: str,
+    overrides: Overrides | None = None,
 ) -> tuple[int, int, int]:
     """Write each graph to ``output/<doc_id><suffix>``; return the summed counts."""
     suffix = _SUFFIX_OF[fmt]
@@ -232,6 +253,7 @@ def _build(args: argparse.Namespace) -> int:
     fmt = _output_format(output, args.format, per_document=per_document)
     _prepare_output(output, per_document=per_document)
     nlp = load(engine=args.engine, user_dictionary=args.user_dict)
+    overrides = read_overrides(args.merges) if args.merges else None
     documents, errors = read_documents(args.paths)
     for error in errors:
         _say(f"error: {error.source}: {error.message}")
@@ -240,9 +262,11 @@ def _build(args: argparse.Namespace) -> int:
         _say(f"error: no document could be read; nothing written to {output}")
         _say(_summary_of_failures(0, failed))
         return EXIT_FAILED_INPUTS
-    graphs = _document_graphs(documents, nlp, failed, quiet=args.quiet)
+    graphs = _document_graphs(
+        documents, nlp, failed, quiet=args.quiet, divisions=not args.no_divisions
+    )
     write = _write_each if per_document else _write_merged
-    built, entities, relations = write(graphs, output, fmt)
+    built, entities, relations = write(graphs, output, fmt, overrides)
     counts = (
         f"{_plural(built, 'document')}, {_plural(entities, 'entity', 'entities')}, "
         f"{_plural(relations, 'relation')}"

@@ -352,3 +352,30 @@ def test_cli_python_m_kgraph(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert out.is_file()
     assert result.stderr.startswith("kgraph: built 1 document, ")
+
+
+def test_cli_merges_file_and_resolution(tmp_path: Path) -> None:
+    a = _write(tmp_path, "a.txt", "杭州科百特过滤器有限公司投产。\n".encode())
+    b = _write(tmp_path, "b.txt", "科百特过滤器有限公司负责人林建国说。\n".encode())
+    out = tmp_path / "graph.json"
+    assert _build(a, b, "-o", out) == EXIT_OK
+    labels = {n["label"] for n in json.loads(out.read_text(encoding="utf-8"))["nodes"]}
+    assert "杭州科百特过滤器有限公司" in labels
+    assert "科百特过滤器有限公司" not in labels  # resolved into the full name
+    merges = tmp_path / "merges.tsv"
+    merges.write_text(
+        "different\t杭州科百特过滤器有限公司\t科百特过滤器有限公司\n", encoding="utf-8"
+    )
+    assert _build(a, b, "-o", out, "--merges", merges) == EXIT_OK
+    labels = {n["label"] for n in json.loads(out.read_text(encoding="utf-8"))["nodes"]}
+    assert "科百特过滤器有限公司" in labels  # the veto keeps them apart
+
+
+def test_cli_bad_merges_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = _write(tmp_path, "a.txt", "你好。\n".encode())
+    merges = tmp_path / "merges.tsv"
+    merges.write_text("merge A B\n", encoding="utf-8")
+    assert _build(a, "-o", tmp_path / "g.json", "--merges", merges) == EXIT_ERROR
+    assert "merges.tsv:1: expected" in capsys.readouterr().err
