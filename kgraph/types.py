@@ -284,6 +284,24 @@ class KnowledgeGraph:
 
         return to_networkx(self)
 
+    def show(self, **options):  # type: ignore[no-untyped-def]
+        """Draw the graph as an interactive network in a notebook (`kgraph.viz`)."""
+        from kgraph.viz.html import show
+
+        return show(self, **options)
+
+    def to_html(self, **options) -> str:  # type: ignore[no-untyped-def]
+        """Return a self-contained, offline HTML page of the network (`kgraph.viz`)."""
+        from kgraph.viz.html import to_html
+
+        return str(to_html(self, **options))
+
+    def draw(self, **options):  # type: ignore[no-untyped-def]
+        """Return a matplotlib Figure with Chinese labels (`kgraph.viz.draw`)."""
+        from kgraph.viz.static import draw
+
+        return draw(self, **options)
+
     def to_rdflib(self):  # type: ignore[no-untyped-def]
         """Return the graph as an ``rdflib.Graph`` (see `kgraph.export`)."""
         from kgraph.export.rdf import to_rdflib

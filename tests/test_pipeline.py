@@ -88,3 +88,10 @@ def test_pipeline_pipeline_is_picklable(nlp_lac) -> None:  # type: ignore[no-unt
 def test_pipeline_jieba_engine_runs() -> None:
     kg = kgraph.build("浙江大学位于杭州市。", nlp=kgraph.load(engine="jieba"))
     assert kg.documents[0].doc_id == "doc-1"
+
+
+def test_pipeline_graph_conveniences(nlp_lac) -> None:  # type: ignore[no-untyped-def]
+    kg = kgraph.build("万托科技(嘉兴)有限公司负责人陈学金说。", nlp=nlp_lac)
+    assert "陈学金" in kg.to_html()
+    assert kg.draw().axes
+    assert kg.to_networkx().number_of_nodes() == len(kg.entities)
