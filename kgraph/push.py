@@ -21,13 +21,13 @@ import urllib.request
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph
 
 from kgraph.errors import InvalidInputError, PushError
 from kgraph.export.dataset import to_rdflib_dataset
+from kgraph.export.readers import read_rdf_file
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
@@ -47,14 +47,6 @@ USER_ENV = "KGRAPH_ENDPOINT_USER"
 #: Environment variable holding the password for HTTP Basic/Digest auth.
 PASSWORD_ENV = "KGRAPH_ENDPOINT_PASSWORD"
 
-_PARSERS = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".trig": "trig",
-    ".nq": "nquads",
-}
-_QUAD_FORMATS = {"trig", "nquads"}
 _CONTENT_TYPE = "text/turtle; charset=utf-8"
 _BODY_EXCERPT = 300  # characters of a server's error body shown in a PushError
 
@@ -66,20 +58,6 @@ class PushResult:
     graph: str
     triples: int
     status: int
-
-
-def _read(path: Path) -> Graph | Dataset:
-    fmt = _PARSERS.get(path.suffix.lower())
-    if fmt is None:
-        known = ", ".join(sorted(_PARSERS))
-        raise InvalidInputError(
-            f"cannot tell the RDF format of {str(path)!r} from its suffix; "
-            f"push a file ending in one of: {known}"
-        )
-    target: Graph | Dataset = Dataset() if fmt in _QUAD_FORMATS else Graph()
-    with warnings.catch_warnings():  # rdflib's parsers call its deprecated API
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return target.parse(path, format=fmt)
 
 
 def _uploads(data: Graph | Dataset, graph: str | None) -> list[tuple[str, Graph]]:
@@ -302,7 +280,7 @@ def push(
     elif isinstance(source, Graph):
         data = source
     elif isinstance(source, str | os.PathLike):
-        data = _read(Path(source))
+        data = read_rdf_file(source)
     else:
         raise TypeError(
             f"push needs a KnowledgeGraph, an rdflib Graph or a path, got {source!r}"

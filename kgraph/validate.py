@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import importlib
 import os
-import warnings
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 from types import ModuleType
 
 from rdflib import Dataset, Graph
 
-from kgraph.errors import InvalidInputError, MissingDependencyError
+from kgraph.errors import MissingDependencyError
+from kgraph.export.readers import read_rdf_file
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
@@ -24,16 +23,6 @@ __all__ = [
 
 #: Name of the SHACL shapes file inside the ``kgraph.data`` package folder.
 SHAPES_FILE = "shapes.ttl"
-
-#: File suffix -> rdflib parser name, for `validate` given a path.
-_PARSERS = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".trig": "trig",
-    ".nq": "nquads",
-}
-_QUAD_FORMATS = {"trig", "nquads"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,20 +72,6 @@ def load_shapes() -> Graph:
     """
     data = resources.files("kgraph").joinpath("data", SHAPES_FILE).read_bytes()
     return Graph().parse(data=data, format="turtle")
-
-
-def _read(path: Path) -> Graph | Dataset:
-    fmt = _PARSERS.get(path.suffix.lower())
-    if fmt is None:
-        known = ", ".join(sorted(_PARSERS))
-        raise InvalidInputError(
-            f"cannot tell the RDF format of {str(path)!r} from its suffix; "
-            f"use one of: {known}"
-        )
-    target: Graph | Dataset = Dataset() if fmt in _QUAD_FORMATS else Graph()
-    with warnings.catch_warnings():  # rdflib's parsers call its deprecated API
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return target.parse(path, format=fmt)
 
 
 def _graphs(data: Graph | Dataset) -> list[tuple[str, Graph]]:
@@ -164,7 +139,7 @@ def validate(
 
         data = to_rdflib_dataset(data)
     elif isinstance(data, str | os.PathLike):
-        data = _read(Path(data))
+        data = read_rdf_file(data)
     elif not isinstance(data, Graph):
         raise TypeError(
             f"validate needs a KnowledgeGraph, an rdflib Graph or a path, got {data!r}"
