@@ -8,18 +8,17 @@ gets a `kgraph.errors.StoreLockedError` saying what to do.
 
 from __future__ import annotations
 
-import importlib
 import io
 import os
 import warnings
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import Any
 
+from kgraph._optional import import_optional
 from kgraph.errors import (
     InvalidInputError,
-    MissingDependencyError,
     StoreLockedError,
 )
 from kgraph.export.dataset import write_dataset
@@ -48,16 +47,6 @@ _TEXT_TYPES = {
     _XSD + "string",
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
 }
-
-
-def _import(name: str, purpose: str) -> ModuleType:
-    try:
-        return importlib.import_module(name)
-    except ImportError as err:
-        raise MissingDependencyError(
-            f"{purpose} needs {name!r}, which is not installed: "
-            "pip install 'kgraph-zh[store]'"
-        ) from err
 
 
 def _locked_error(path: Path, err: OSError) -> StoreLockedError:
@@ -162,7 +151,7 @@ class GraphStore:
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        ox = _import("pyoxigraph", "the triple store")
+        ox = import_optional("pyoxigraph", extra="store", purpose="triple-store commands")
         if (read_only or not create) and not _is_store(self.path):
             raise InvalidInputError(
                 f"no triple store at {str(self.path)!r}; create one with "
@@ -261,7 +250,7 @@ class GraphStore:
             For an unknown format, ``graph`` given with a quads file, or a file
             that is not valid RDF (the message has the parser's line and column).
         """
-        ox = _import("pyoxigraph", "the triple store")
+        ox = import_optional("pyoxigraph", extra="store", purpose="triple-store commands")
         store = self._writable()
         path = Path(source)
         name = format or LOAD_FORMATS.get(path.suffix.lower())
@@ -294,7 +283,7 @@ class GraphStore:
         int
             The number of quads the store gained.
         """
-        ox = _import("pyoxigraph", "the triple store")
+        ox = import_optional("pyoxigraph", extra="store", purpose="triple-store commands")
         store = self._writable()
         buf = io.BytesIO()
         write_dataset(kg, buf, format="nquads")
@@ -336,7 +325,7 @@ class GraphStore:
         InvalidInputError
             If the query does not parse (the message says where).
         """
-        pd = _import("pandas", "query results")
+        pd = import_optional("pandas", extra="store", purpose="query results")
         prefixes = {**_PREFIXES, "kgid": DEFAULT_BASE}
         try:
             result = self._open().query(

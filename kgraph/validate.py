@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 from dataclasses import dataclass
 from importlib import resources
-from types import ModuleType
 
 from rdflib import Dataset, Graph
 
-from kgraph.errors import MissingDependencyError
+from kgraph._optional import import_optional
 from kgraph.export.readers import read_rdf_file
 from kgraph.types import KnowledgeGraph
 
@@ -44,16 +42,6 @@ class ValidationReport:
         for name, _, text in self.graphs:
             parts.append(f"# graph <{name}>\n{text}" if name else text)
         return "\n".join(parts)
-
-
-def _pyshacl() -> ModuleType:
-    try:
-        return importlib.import_module("pyshacl")
-    except ImportError as err:
-        raise MissingDependencyError(
-            "SHACL validation needs 'pyshacl', which is not installed: "
-            "pip install 'kgraph-zh[store]'"
-        ) from err
 
 
 def load_shapes() -> Graph:
@@ -133,7 +121,7 @@ def validate(
     >>> validate(broken).conforms
     False
     """
-    pyshacl = _pyshacl()
+    pyshacl = import_optional("pyshacl", extra="store", purpose="SHACL checks")
     if isinstance(data, KnowledgeGraph):
         from kgraph.export.dataset import to_rdflib_dataset
 
