@@ -49,6 +49,10 @@ _TEXT_TYPES = {
 }
 
 
+def _pyoxigraph() -> ModuleType:
+    return import_optional("pyoxigraph", extra="store", purpose="triple stores")
+
+
 def _locked_error(path: Path, err: OSError) -> StoreLockedError:
     if "current process" in str(err):
         where = (
@@ -151,7 +155,7 @@ class GraphStore:
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        ox = import_optional("pyoxigraph", extra="store", purpose="triple-store commands")
+        ox = _pyoxigraph()
         if (read_only or not create) and not _is_store(self.path):
             raise InvalidInputError(
                 f"no triple store at {str(self.path)!r}; create one with "
@@ -250,7 +254,7 @@ class GraphStore:
             For an unknown format, ``graph`` given with a quads file, or a file
             that is not valid RDF (the message has the parser's line and column).
         """
-        ox = import_optional("pyoxigraph", extra="store", purpose="triple-store commands")
+        ox = _pyoxigraph()
         store = self._writable()
         path = Path(source)
         name = format or LOAD_FORMATS.get(path.suffix.lower())
@@ -283,7 +287,7 @@ class GraphStore:
         int
             The number of quads the store gained.
         """
-        ox = import_optional("pyoxigraph", extra="store", purpose="triple-store commands")
+        ox = _pyoxigraph()
         store = self._writable()
         buf = io.BytesIO()
         write_dataset(kg, buf, format="nquads")
