@@ -13,7 +13,7 @@ import os
 import warnings
 from decimal import Decimal
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import Any
 
 from kgraph._optional import import_optional
