@@ -20,7 +20,6 @@ from kgraph.extract.lexicon import (
     ADMIN_LEVEL,
     COMPANY_SUFFIXES,
     ORG_SUFFIXES,
-    PLACE_SUFFIXES,
     admin_level,
     suffix_regex,
 )
@@ -43,7 +42,6 @@ from kgraph.types import (
 __all__ = ["document_graph", "merge_graphs"]
 
 _ORG_SUFFIX_END = re.compile("(?:" + suffix_regex(ORG_SUFFIXES).pattern + ")$")
-_PLACE_SUFFIX_END = re.compile("(?:" + suffix_regex(PLACE_SUFFIXES).pattern + ")$")
 _MIN_CORE = 2
 _COMPANY = frozenset(COMPANY_SUFFIXES)
 

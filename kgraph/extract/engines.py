@@ -12,7 +12,6 @@ local path).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -259,9 +258,3 @@ def make_jieba_engine() -> JiebaEngine:
 def make_spacy_engine(model: str) -> SpacyModelEngine:
     """Registry entry for `SpacyModelEngine`."""
     return SpacyModelEngine(model)
-
-
-ENGINES: dict[str, Callable[[], NerEngine]] = {
-    "lac": LacEngine,
-    "jieba": JiebaEngine,
-}
