@@ -92,3 +92,24 @@ def test_rdf_links_dataset_places_event_with_its_article() -> None:
     article_graph = ds.graph(graph_name("a1"))
     assert (node("event-1"), RDF.type, KG.InvestmentEvent) in article_graph
     assert any(True for _ in ds.default_graph.subjects(RDF.type, KG.Merge))
+
+
+def test_rdf_links_conform_to_the_shapes() -> None:
+    from kgraph.validate import validate
+
+    assert validate(to_rdflib(linked_kg())).conforms
+
+
+def test_rdf_links_broken_event_and_merge_do_not_conform() -> None:
+    from kgraph.validate import validate
+
+    g = to_rdflib(linked_kg())
+    g.set((node("event-1"), KG.status, Literal("maybe")))
+    assert not validate(g).conforms
+    g = to_rdflib(linked_kg())
+    (merge,) = g.subjects(RDF.type, KG.Merge)
+    g.set((merge, KG.mergeRule, Literal("guess")))
+    assert not validate(g).conforms
+    g = to_rdflib(linked_kg())
+    g.set((node("place-jx"), KG.adminCode, Literal("3304")))
+    assert not validate(g).conforms
