@@ -205,7 +205,7 @@ def format_table(frame: Any) -> str:
         "display.max_columns",
         None,
     ):
-        return shown.to_string(index=False) + "\n" + count
+        return str(shown.to_string(index=False)) + "\n" + count
 
 
 def _query(args: argparse.Namespace) -> int:

@@ -187,7 +187,7 @@ def _money_rows(kg: KnowledgeGraph, money: Entity) -> list[dict[str, Any]]:
     for event in events:
         prov = event.provenance
         same = [r for r in holders if r.provenance.sentence == prov.sentence]
-        holder = (same or holders or [None])[0]
+        holder = same[0] if same else holders[0] if holders else None
         rows.append(
             {
                 "holder_id": holder.subject if holder else None,
@@ -267,7 +267,7 @@ def money_frame(kg: KnowledgeGraph) -> Any:
     >>> money_frame(kg)[["holder", "amount", "value"]].values.tolist()
     [['电竞度假村项目', '2亿元', 200000000.0]]
     """
-    rows = []
+    rows: list[dict[str, Any]] = []
     for ent in kg.entities:
         if ent.type is not EntityType.MONEY or ent.money is None:
             continue

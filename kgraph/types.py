@@ -266,11 +266,11 @@ class KnowledgeGraph:
                     )
         for event in self.events:
             parts = (event.amount, event.project, event.investor, event.place)
-            for end in parts:
-                if end is not None and end not in index:
+            for part in parts:
+                if part is not None and part not in index:
                     raise InvalidInputError(
                         f"investment event {event.id!r} refers to unknown "
-                        f"entity {end!r}"
+                        f"entity {part!r}"
                     )
         object.__setattr__(self, "_index", index)
 

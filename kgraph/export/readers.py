@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 
@@ -22,7 +23,7 @@ RDF_PARSERS = {
 _QUAD_FORMATS = {"trig", "nquads"}
 
 
-def read_rdf_file(path: str | Path) -> Graph | Dataset:
+def read_rdf_file(path: str | os.PathLike[str]) -> Graph | Dataset:
     """Parse ``path``: a `rdflib.Dataset` for TriG and N-Quads, else a `rdflib.Graph`.
 
     Raises

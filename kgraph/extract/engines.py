@@ -242,19 +242,19 @@ class SpacyModelEngine:
         return Analysis(words, ents)
 
 
-@registry.misc("kgraph.lac_engine.v1")
+@registry.misc("kgraph.lac_engine.v1")  # type: ignore[untyped-decorator]
 def make_lac_engine() -> LacEngine:
     """Registry entry for `LacEngine`."""
     return LacEngine()
 
 
-@registry.misc("kgraph.jieba_engine.v1")
+@registry.misc("kgraph.jieba_engine.v1")  # type: ignore[untyped-decorator]
 def make_jieba_engine() -> JiebaEngine:
     """Registry entry for `JiebaEngine`."""
     return JiebaEngine()
 
 
-@registry.misc("kgraph.spacy_engine.v1")
+@registry.misc("kgraph.spacy_engine.v1")  # type: ignore[untyped-decorator]
 def make_spacy_engine(model: str) -> SpacyModelEngine:
     """Registry entry for `SpacyModelEngine`."""
     return SpacyModelEngine(model)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-import cn2an  # type: ignore[import-untyped]
+import cn2an
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 

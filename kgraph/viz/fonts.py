@@ -6,6 +6,7 @@ import base64
 import functools
 import io
 import logging
+import os
 from pathlib import Path
 
 from kgraph._optional import DISTRIBUTION, import_optional
@@ -142,7 +143,7 @@ def find_cjk_font() -> Path:
     return path
 
 
-def font_properties(font: str | Path | None = None):  # type: ignore[no-untyped-def]
+def font_properties(font: str | os.PathLike[str] | None = None):  # type: ignore[no-untyped-def]
     """Return matplotlib ``FontProperties`` for ``font`` (default `find_cjk_font`).
 
     Raises

@@ -327,7 +327,7 @@ def write_figure(
                 f"pass format= when writing a figure to a stream ({dest!r})"
             )
         format = FIGURE_FORMATS.get(Path(dest).suffix.lower())
-    if format not in FIGURE_FORMATS.values():
+    if format is None or format not in FIGURE_FORMATS.values():
         known = ", ".join(sorted(FIGURE_FORMATS.values()))
         raise InvalidInputError(
             f"unknown figure format {format!r}; use one of: {known}"
