@@ -145,10 +145,14 @@ def _candidate_merges(
     out = []
     by_label = {(e.type, e.label): e for e in kg.entities}
     orgs = [e for e in kg.entities if e.type is EntityType.ORG]
+    position = {e.id: i for i, e in enumerate(orgs)}
+    org_named = {e.label: e for e in orgs}
     for full in orgs:
-        for short in orgs:
-            if short.id == full.id:
-                continue
+        # a rule only ever pairs a name with one of its proper suffixes: look
+        # those up instead of comparing every pair of organisations
+        suffixes = (full.label[i:] for i in range(1, len(full.label)))
+        shorts = [org_named[name] for name in suffixes if name in org_named]
+        for short in sorted(shorts, key=lambda e: position[e.id]):
             found = _org_rule(short.label, full.label, places)
             if found is not None:
                 out.append((full, short, *found))
