@@ -28,14 +28,25 @@ from kgraph.types import (
     Relation,
 )
 
-__all__ = ["ADMIN_EXTRACTOR", "division_id", "link_divisions"]
+__all__ = ["ADMIN_EXTRACTOR", "division_id", "link_divisions", "needs_document_scope"]
 
 ADMIN_EXTRACTOR = "kgraph_admin"
 _ROADS = ("路", "街", "大道", "巷")
 _CHAIN_CONFIDENCE = 0.9
 
 
-def _needs_document_scope(label: str) -> bool:
+def needs_document_scope(label: str) -> bool:
+    """Whether a place of this name, left without a code, stays with its document.
+
+    Towns, villages and roads repeat across the country (人民路, 东城街道).
+
+    Examples
+    --------
+    >>> needs_document_scope("东城街道"), needs_document_scope("人民路")
+    (True, True)
+    >>> needs_document_scope("黄岩区"), needs_document_scope("湘家荡工业园区")
+    (False, False)
+    """
     level = admin_level(label)
     return 0 < level <= 2 or label.endswith(_ROADS)
 
@@ -77,7 +88,7 @@ def link_divisions(
         )
         if division is not None:
             new = _with_code(entity, division)
-        elif _needs_document_scope(entity.label):
+        elif needs_document_scope(entity.label):
             new = _replace_id(
                 entity, mint_id(EntityType.PLACE, entity.label, scope=doc_id)
             )

@@ -27,6 +27,7 @@ from pathlib import Path
 from kgraph.errors import InvalidInputError
 from kgraph.extract.lexicon import ORG_SUFFIXES, PROVINCES, admin_level, suffix_regex
 from kgraph.ids import normalise_name
+from kgraph.places import needs_document_scope
 from kgraph.types import Entity, EntityType, KnowledgeGraph, Merge, Relation
 
 __all__ = ["Overrides", "read_overrides", "resolve_entities"]
@@ -129,12 +130,8 @@ def _may_share(a: Entity, b: Entity) -> bool:
         return True
     if a.code and b.code:
         return a.code == b.code
-    return not any(_is_scoped(e) for e in (a, b))
-
-
-def _is_scoped(place: Entity) -> bool:
-    level = admin_level(place.label)
-    return place.code is None and 0 < level <= 2
+    # an uncoded town or road is kept with its document; never merge it across
+    return not any(e.code is None and needs_document_scope(e.label) for e in (a, b))
 
 
 def _candidate_merges(
