@@ -191,13 +191,17 @@ def _entity(doc: Doc, root: tuple[str, str], group: list[Span], doc_id: str) -> 
         key=lambda n: (-len(n), n),
     )
     first = min(group, key=lambda s: s.start_char)
-    canonical = names[0]
+    # a group of reference spans alone (该公司 …) is named by its antecedent
+    canonical = names[0] if names else normalise_name(first.kb_id_ or first.text)
     money = None
     scope = ""
     if label is EntityType.MONEY:
+        # Each written amount is its own fact: the id is minted from the document
+        # and the amount's place in it, so two 3亿元 of one article are two nodes
+        # by construction (never one id for two entities, never a hub).
         canonical = normalise_name(first.text)
         money = parse_amount(first.text)
-        scope = f"{doc_id}:{canonical}"
+        scope = f"{doc_id}@{source_span(doc, *_offsets(first))[0]}"
     mentions = tuple(
         Mention(
             normalise_name(s.text),

@@ -93,6 +93,23 @@ def test_graph_money_is_parsed_and_scoped_to_document(nlp_zh) -> None:  # type: 
     assert len([e for e in merged.entities if e.type is EntityType.PLACE]) == 1
 
 
+def test_graph_same_amount_twice_is_two_facts(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    # two 3亿元 of one article: two MONEY nodes with their own ids, not a crash
+    text = "今年争取销售额3亿元,满负荷生产后预计年产值能达3亿元。"
+    kg = graph_of(nlp_zh, text, [("3亿元", "MONEY")])
+    money = [e for e in kg.entities if e.type is EntityType.MONEY]
+    assert len(money) == 2 and money[0].id != money[1].id
+    assert sorted(e.mentions[0].provenance.start for e in money) == [7, 24]
+
+
+def test_graph_same_amount_in_two_documents_stays_two_nodes(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    # 300万元 of one reward pool and of another: no hub joining unrelated facts
+    a = graph_of(nlp_zh, "湖州市设立奖励资金300万元。", [("300万元", "MONEY")], "a")
+    b = graph_of(nlp_zh, "湖州市设立奖励资金300万元。", [("300万元", "MONEY")], "b")
+    merged = merge_graphs([a, b])
+    assert len([e for e in merged.entities if e.type is EntityType.MONEY]) == 2
+
+
 def test_graph_article_node_for_bylines(nlp_zh) -> None:  # type: ignore[no-untyped-def]
     kg = graph_of(
         nlp_zh,
