@@ -5,16 +5,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from spacy.language import Language
 from tqdm import tqdm
 
 from kgraph import __version__
 from kgraph.cli_store import add_store_commands
-from kgraph.errors import InvalidInputError, KGraphError
+from kgraph.errors import DocumentError, InvalidInputError, KGraphError
 from kgraph.export import FORMATS, write_graph
 from kgraph.graph import merge_graphs
 from kgraph.io import DEFAULT_SUFFIXES, read_documents
@@ -181,6 +183,30 @@ def _mkdir(folder: Path) -> None:
         ) from err
 
 
+class _ErrorLog:
+    """Tracebacks of internal errors, written to one file opened on first use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: TextIO | None = None
+
+    def write(self, source: str, err: BaseException) -> None:
+        if self._file is None:
+            self._file = self.path.open("w", encoding="utf-8")
+        self._file.write(f"== {source}\n")
+        self._file.write("".join(traceback.format_exception(err)))
+        self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
+def _error_log_path(output: Path, *, per_document: bool) -> Path:
+    """``OUT.errors.log`` beside a file output, ``OUT/errors.log`` in a folder one."""
+    return output / "errors.log" if per_document else Path(f"{output}.errors.log")
+
+
 def _document_graphs(
     documents: list[tuple[str, str, str]],
     nlp: Language,
@@ -188,8 +214,13 @@ def _document_graphs(
     *,
     quiet: bool,
     divisions: bool = True,
+    log: _ErrorLog | None = None,
 ) -> Iterator[KnowledgeGraph]:
-    """Yield one graph per document; a document that fails is reported and skipped."""
+    """Yield one graph per document; a document that fails is reported and skipped.
+
+    An internal error (a bug) in one document is one line naming the document
+    and the error; its traceback goes to ``log``; the other documents go on.
+    """
     quiet = quiet or len(documents) <= _PROGRESS_MIN_DOCS
     progress = tqdm(
         documents,
@@ -204,9 +235,28 @@ def _document_graphs(
                 yield extract_document(
                     text, doc_id=doc_id, source=source, nlp=nlp, divisions=divisions
                 )
+            except DocumentError as err:
+                if err.internal and log is not None:
+                    log.write(source, err)
+                    _say(
+                        f"error: {source}: internal error, {_cause(err)} "
+                        f"(traceback in {log.path})"
+                    )
+                else:
+                    _say(f"error: {source}: {_cause(err)}")
+                failed.append(source)
             except KGraphError as err:
                 _say(f"error: {source}: {err}")
                 failed.append(source)
+
+
+def _cause(err: DocumentError) -> str:
+    """The cause of ``err`` in one line, without the document id it repeats."""
+    cause = err.__cause__
+    if cause is None:
+        return str(err)
+    detail = str(cause).splitlines()[0] if str(cause) else ""
+    return f"{type(cause).__name__}: {detail}" if detail else type(cause).__name__
 
 
 def _write_merged(
@@ -262,11 +312,20 @@ def _build(args: argparse.Namespace) -> int:
         _say(f"error: no document could be read; nothing written to {output}")
         _say(_summary_of_failures(0, failed))
         return EXIT_FAILED_INPUTS
+    log = _ErrorLog(_error_log_path(output, per_document=per_document))
     graphs = _document_graphs(
-        documents, nlp, failed, quiet=args.quiet, divisions=not args.no_divisions
+        documents,
+        nlp,
+        failed,
+        quiet=args.quiet,
+        divisions=not args.no_divisions,
+        log=log,
     )
     write = _write_each if per_document else _write_merged
-    built, entities, relations = write(graphs, output, fmt, overrides)
+    try:
+        built, entities, relations = write(graphs, output, fmt, overrides)
+    finally:
+        log.close()
     counts = (
         f"{_plural(built, 'document')}, {_plural(entities, 'entity', 'entities')}, "
         f"{_plural(relations, 'relation')}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "DecodeError",
+    "DocumentError",
     "InvalidInputError",
     "KGraphError",
     "MissingAnnotationError",
@@ -39,3 +40,20 @@ class StoreLockedError(KGraphError, OSError):
 
 class PushError(KGraphError, OSError):
     """A SPARQL Graph Store Protocol request failed or the server is unreachable."""
+
+
+class DocumentError(KGraphError):
+    """One document could not be built; ``doc_id`` names it, ``__cause__`` says why.
+
+    An unexpected internal error (a bug) in one document is raised as this, so a
+    corpus run can report the document and go on with the others.
+    """
+
+    def __init__(self, doc_id: str, cause: BaseException) -> None:
+        detail = str(cause).splitlines()[0] if str(cause) else ""
+        kind = type(cause).__name__
+        super().__init__(
+            f"document {doc_id!r}: {kind}{': ' + detail if detail else ''}"
+        )
+        self.doc_id = doc_id
+        self.internal = not isinstance(cause, KGraphError)

@@ -8,7 +8,7 @@ picklable graph), so it can run anywhere, a Dask worker included;
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -39,7 +39,7 @@ from kgraph.types import (
     Relation,
 )
 
-__all__ = ["document_graph", "merge_graphs"]
+__all__ = ["document_graph", "join_pieces", "merge_graphs"]
 
 _ORG_SUFFIX_END = re.compile("(?:" + suffix_regex(ORG_SUFFIXES).pattern + ")$")
 _MIN_CORE = 2
@@ -102,13 +102,16 @@ def _abbreviates(short: str, full: str) -> bool:
     return suffix.group() in _COMPANY and full_suffix.group() in _COMPANY
 
 
-def document_graph(doc: Doc, *, doc_id: str, source: str = "") -> KnowledgeGraph:
+def document_graph(
+    doc: Doc, *, doc_id: str, source: str = "", offset: int = 0
+) -> KnowledgeGraph:
     """Build the graph of one annotated Doc (output of `kgraph.load`'s pipeline).
 
     Mentions of one thing become one entity: bracketed aliases
     (``湘家荡区域(七星街道)``) and short forms (``衍视公司`` for
     ``嘉兴衍视电子科技有限公司``, ``嘉兴`` for ``嘉兴市``). Offsets in provenance
-    point into the ORIGINAL text (``doc._.kg_source``).
+    point into the ORIGINAL text (``doc._.kg_source``); when the Doc is one piece
+    of a longer document, ``offset`` is where that piece starts in it.
 
     Raises
     ------
@@ -131,7 +134,7 @@ def document_graph(doc: Doc, *, doc_id: str, source: str = "") -> KnowledgeGraph
         members.setdefault(groups.find(key_of[_offsets(span)]), []).append(span)
     id_of: dict[tuple[int, int], str] = {}
     for root, group in members.items():
-        entity = _entity(doc, root, group, doc_id)
+        entity = _entity(doc, root, group, doc_id, offset)
         entities[root] = entity
         for span in group:
             id_of[_offsets(span)] = entity.id
@@ -142,7 +145,7 @@ def document_graph(doc: Doc, *, doc_id: str, source: str = "") -> KnowledgeGraph
         aliases=(doc_id,),
     )
     labels = {e.id: e.label for e in entities.values() if e.type is EntityType.PLACE}
-    relations = _relations(doc, id_of, article.id, doc_id, labels)
+    relations = _relations(doc, id_of, article.id, doc_id, labels, offset)
     document = Document(
         doc_id, source=source, title=title_of(source_text), n_chars=len(source_text)
     )
@@ -155,6 +158,12 @@ def document_graph(doc: Doc, *, doc_id: str, source: str = "") -> KnowledgeGraph
 
 def _offsets(span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
+
+
+def _source_offsets(doc: Doc, start: int, end: int, offset: int) -> tuple[int, int]:
+    """Offsets of ``doc.text[start:end]`` in the original document."""
+    source_start, source_end = source_span(doc, start, end)
+    return source_start + offset, source_end + offset
 
 
 def _group_mentions(
@@ -184,7 +193,9 @@ def _group_mentions(
     return groups, key_of
 
 
-def _entity(doc: Doc, root: tuple[str, str], group: list[Span], doc_id: str) -> Entity:
+def _entity(
+    doc: Doc, root: tuple[str, str], group: list[Span], doc_id: str, offset: int
+) -> Entity:
     label = EntityType(root[0])
     names = sorted(
         {normalise_name(s.text) for s in group if not s.kb_id_},
@@ -201,12 +212,14 @@ def _entity(doc: Doc, root: tuple[str, str], group: list[Span], doc_id: str) -> 
         # by construction (never one id for two entities, never a hub).
         canonical = normalise_name(first.text)
         money = parse_amount(first.text)
-        scope = f"{doc_id}@{source_span(doc, *_offsets(first))[0]}"
+        scope = f"{doc_id}@{_source_offsets(doc, *_offsets(first), offset)[0]}"
     mentions = tuple(
         Mention(
             normalise_name(s.text),
             Provenance(
-                doc_id, *source_span(doc, *_offsets(s)), extractor="kgraph_entities"
+                doc_id,
+                *_source_offsets(doc, *_offsets(s), offset),
+                extractor="kgraph_entities",
             ),
         )
         for s in sorted(group, key=lambda s: s.start_char)
@@ -235,6 +248,7 @@ def _relations(
     article_id: str,
     doc_id: str,
     labels: dict[str, str],
+    offset: int,
 ) -> tuple[Relation, ...]:
     out: dict[tuple[str, str, str], Relation] = {}
     text = doc.text  # spaCy rebuilds doc.text on every access: read it once
@@ -250,7 +264,7 @@ def _relations(
         key = (subject, rel.predicate.value, obj)
         if key in out:
             continue
-        start, end = source_span(doc, *rel.sentence)
+        start, end = _source_offsets(doc, rel.sentence[0], rel.sentence[1], offset)
         evidence = text[rel.sentence[0] : rel.sentence[1]].strip()
         out[key] = Relation(
             subject,
@@ -329,3 +343,35 @@ def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
         merges=tuple(merges),
         events=tuple(events.values()),
     )
+
+
+def join_pieces(pieces: Sequence[KnowledgeGraph], document: Document) -> KnowledgeGraph:
+    """Join the graphs of the pieces of one long document into its graph.
+
+    Each piece was built with `document_graph`'s ``offset`` set to where it
+    starts, so offsets already point into the whole text; a name read in two
+    pieces is one entity (same id), and the article node is the first piece's.
+
+    Examples
+    --------
+    >>> def piece(start):
+    ...     org = Entity("org-1", EntityType.ORG, "华为")
+    ...     art = Entity("article-1", EntityType.ARTICLE, f"第{start}段")
+    ...     return KnowledgeGraph(entities=(org, art))
+    >>> kg = join_pieces([piece(0), piece(1)], Document("d", n_chars=9))
+    >>> [e.label for e in kg.entities], kg.documents[0].n_chars
+    (['第0段', '华为'], 9)
+    """
+    if not pieces:
+        return KnowledgeGraph(documents=(document,))
+    article = next(
+        (e for e in pieces[0].entities if e.type is EntityType.ARTICLE), None
+    )
+    graphs = []
+    for graph in pieces:
+        entities = tuple(
+            article if article is not None and e.type is EntityType.ARTICLE else e
+            for e in graph.entities
+        )
+        graphs.append(replace(graph, entities=entities, documents=()))
+    return replace(merge_graphs(graphs), documents=(document,))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable, Iterator
+import re
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import spacy
@@ -13,17 +15,20 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 import kgraph.extract  # noqa: F401  (registers the component factories)
-from kgraph.errors import InvalidInputError
+from kgraph.errors import DocumentError, InvalidInputError, KGraphError
 from kgraph.events import with_investment_events
 from kgraph.extract.extensions import register_extensions
-from kgraph.graph import document_graph, merge_graphs
+from kgraph.extract.layout import title_of
+from kgraph.extract.pieces import split_into_pieces
+from kgraph.graph import document_graph, join_pieces, merge_graphs
 from kgraph.places import link_divisions
 from kgraph.resolve import Overrides, read_overrides, resolve_entities
-from kgraph.types import KnowledgeGraph
+from kgraph.types import Document, KnowledgeGraph
 
 __all__ = [
     "ENGINES",
     "PIPELINE",
+    "DocumentWarning",
     "build",
     "extract_document",
     "iter_document_graphs",
@@ -46,7 +51,14 @@ ENGINES = {
     "jieba": {"@misc": "kgraph.jieba_engine.v1"},
 }
 
-TextInput = str | tuple[str, str]
+TextInput = str | tuple[str | int, str]
+
+
+class DocumentWarning(UserWarning):
+    """A document left out of a build (``on_error="warn"``); the message names it."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class CharTokenizer:
@@ -122,7 +134,7 @@ def _default_nlp() -> Language:
 def extract_document(
     text: str,
     *,
-    doc_id: str,
+    doc_id: str | int,
     source: str = "",
     nlp: Language | None = None,
     divisions: bool = True,
@@ -131,7 +143,10 @@ def extract_document(
 
     This is the unit of work to map over a corpus (processes, Dask); join the
     results with `kgraph.graph.merge_graphs`. Blank text gives an empty graph
-    that still lists the document. With ``divisions`` (the default) places get
+    that still lists the document. A text longer than
+    `kgraph.extract.pieces.PIECE_CHARS` (20,000 characters) is read in pieces cut
+    at paragraph breaks, so any length builds at a cost linear in it; offsets
+    still point into the whole text. With ``divisions`` (the default) places get
     their official codes and the chain up to the province
     (`kgraph.places.link_divisions`).
 
@@ -139,13 +154,49 @@ def extract_document(
     ------
     TypeError
         If ``text`` is not a str.
+    InvalidInputError
+        If ``text`` holds a lone surrogate (not Unicode text), naming where.
+    DocumentError
+        For an unexpected internal error while building this document: it
+        names the document; the original exception is its ``__cause__``.
     """
     if not isinstance(text, str):
         raise TypeError(
             f"document {doc_id!r}: text must be str, got {type(text).__name__}"
         )
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id:
+        raise TypeError(f"doc_id must be a non-empty str or an int, got {doc_id!r}")
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise InvalidInputError(
+            f"document {doc_id!r}: lone surrogate {surrogate.group()!r} at character "
+            f"{surrogate.start()} (the text is not valid Unicode)"
+        )
     nlp = nlp or _default_nlp()
-    graph = document_graph(nlp(text), doc_id=doc_id, source=source)
+    try:
+        return _extract(text, doc_id, source, nlp, divisions)
+    except KGraphError:
+        raise
+    except Exception as err:  # a bug: name the document, keep the cause
+        raise DocumentError(doc_id, err) from err
+
+
+def _extract(
+    text: str, doc_id: str, source: str, nlp: Language, divisions: bool
+) -> KnowledgeGraph:
+    pieces = split_into_pieces(text)
+    if len(pieces) == 1:
+        graph = document_graph(nlp(text), doc_id=doc_id, source=source)
+    else:
+        graph = join_pieces(
+            [
+                document_graph(nlp(piece), doc_id=doc_id, source=source, offset=start)
+                for start, piece in pieces
+            ],
+            Document(doc_id, source=source, title=title_of(text), n_chars=len(text)),
+        )
     if divisions:
         graph = link_divisions(graph, doc_id=doc_id)
     return with_investment_events(graph)
@@ -159,6 +210,8 @@ def _normalise_inputs(inputs: str | Iterable[TextInput]) -> Iterator[tuple[str, 
         raise TypeError(
             "build() takes text, not bytes: decode it first (or use kgraph.io)"
         )
+    if isinstance(inputs, Mapping):  # {doc_id: text}
+        inputs = list(inputs.items())
     try:
         items = iter(inputs)
     except TypeError as err:
@@ -172,13 +225,15 @@ def _normalise_inputs(inputs: str | Iterable[TextInput]) -> Iterator[tuple[str, 
         elif (
             isinstance(item, tuple)
             and len(item) == 2
-            and all(isinstance(x, str) for x in item)
+            and isinstance(item[0], str | int)
+            and not isinstance(item[0], bool)
+            and isinstance(item[1], str)
         ):
-            yield item[0], item[1]
+            yield str(item[0]), item[1]
         else:
             raise TypeError(
-                f"input #{number} must be a str or a (doc_id, text) pair of str, "
-                f"got {item!r:.80}"
+                f"input #{number} must be a str or a (doc_id, text) pair "
+                f"(doc_id a str or int, text a str), got {item!r:.80}"
             )
 
 
@@ -187,11 +242,20 @@ def iter_document_graphs(
     *,
     nlp: Language | None = None,
     divisions: bool = True,
+    on_error: str = "raise",
 ) -> Iterator[KnowledgeGraph]:
     """Yield one graph per input document, in order (see `build`)."""
+    if on_error not in ("raise", "warn"):
+        raise InvalidInputError(f"on_error must be 'raise' or 'warn', got {on_error!r}")
     nlp = nlp or _default_nlp()
     for doc_id, text in _normalise_inputs(inputs):
-        yield extract_document(text, doc_id=doc_id, nlp=nlp, divisions=divisions)
+        try:
+            yield extract_document(text, doc_id=doc_id, nlp=nlp, divisions=divisions)
+        except (DocumentError, InvalidInputError) as err:
+            if on_error == "raise":
+                raise
+            message = str(err) if doc_id in str(err) else f"document {doc_id!r}: {err}"
+            warnings.warn(f"{message} (not built)", DocumentWarning, stacklevel=3)
 
 
 def build(
@@ -200,6 +264,7 @@ def build(
     nlp: Language | None = None,
     divisions: bool = True,
     overrides: Overrides | str | Path | None = None,
+    on_error: str = "raise",
 ) -> KnowledgeGraph:
     """Build one knowledge graph from a text, or from many texts.
 
@@ -215,6 +280,11 @@ def build(
     overrides
         Merges to force or forbid, or the path of such a file
         (`kgraph.resolve.read_overrides`).
+    on_error
+        ``"raise"`` (default): a document that cannot be built raises
+        `kgraph.errors.DocumentError` (or `InvalidInputError`) naming it.
+        ``"warn"``: it is left out with one `DocumentWarning` naming it and the
+        others are built, as a long corpus run wants.
 
     Returns
     -------
@@ -231,5 +301,7 @@ def build(
     """
     if isinstance(overrides, str | Path):
         overrides = read_overrides(overrides)
-    graphs = iter_document_graphs(inputs, nlp=nlp, divisions=divisions)
+    graphs = iter_document_graphs(
+        inputs, nlp=nlp, divisions=divisions, on_error=on_error
+    )
     return resolve_entities(merge_graphs(graphs), overrides=overrides)

@@ -268,6 +268,47 @@ def test_cli_document_failure_is_reported_and_others_built(
     assert out.exists()
 
 
+@pytest.mark.parametrize("per_document", [False, True])
+def test_cli_internal_error_in_one_document_is_one_line_and_a_log(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    per_document: bool,
+) -> None:
+    import kgraph.pipeline
+
+    real = kgraph.pipeline._extract
+
+    def bug_in_b(text: str, doc_id: str, *args: object) -> object:
+        if doc_id == "b":
+            raise KeyError("a bug")  # what an unexpected internal error looks like
+        return real(text, doc_id, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kgraph.pipeline, "_extract", bug_in_b)
+    first = _write(tmp_path, "in/a.txt", TEXT)
+    second = _write(tmp_path, "in/b.txt", TEXT)
+    third = _write(tmp_path, "in/c.txt", TEXT)
+    out = tmp_path / ("pred" if per_document else "graph.json")
+    flags = ("--per-document",) if per_document else ()
+    status = _build(tmp_path / "in", "-o", out, *flags)
+    assert status == EXIT_FAILED_INPUTS
+    captured = capsys.readouterr()
+    log = out / "errors.log" if per_document else Path(f"{out}.errors.log")
+    assert "Traceback" not in captured.err
+    assert (
+        f"kgraph: error: {second}: internal error, KeyError: 'a bug' "
+        f"(traceback in {log})"
+    ) in captured.err.splitlines()
+    assert "Traceback" in log.read_text(encoding="utf-8")
+    assert "KeyError: 'a bug'" in log.read_text(encoding="utf-8")
+    if per_document:
+        assert sorted(p.name for p in out.glob("*.json")) == ["a.json", "c.json"]
+    else:
+        docs = {n["label"] for n in json.loads(out.read_text())["nodes"]}
+        assert "陈学金" in docs
+    del first, third
+
+
 def test_cli_missing_user_dictionary(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -95,3 +95,72 @@ def test_pipeline_graph_conveniences(nlp_lac) -> None:  # type: ignore[no-untype
     assert "陈学金" in kg.to_html()
     assert kg.draw().axes
     assert kg.to_networkx().number_of_nodes() == len(kg.entities)
+
+
+# ---------------------------------------------------------------------------
+# Never lose a document (issue 8)
+# ---------------------------------------------------------------------------
+
+_PARAGRAPH = "万托科技(嘉兴)有限公司负责人陈学金说,今年争取销售额3亿元。"
+
+
+def test_pipeline_same_amount_twice_builds(nlp_lac) -> None:  # type: ignore[no-untyped-def]
+    kg = kgraph.build("今年争取销售额3亿元,满负荷生产后预计年产值能达3亿元。", nlp=nlp_lac)
+    money = [e for e in kg.entities if e.type is EntityType.MONEY]
+    assert len(money) == 2 and len({e.id for e in money}) == 2
+
+
+def test_pipeline_long_document_is_read_in_pieces(nlp_lac) -> None:  # type: ignore[no-untyped-def]
+    from kgraph.extract.pieces import PIECE_CHARS
+
+    text = "\n\n".join([_PARAGRAPH] * (2 * PIECE_CHARS // len(_PARAGRAPH) + 3))
+    assert len(text) > 2 * PIECE_CHARS
+    kg = extract_document(text, doc_id="long", nlp=nlp_lac)
+    (company,) = [e for e in kg.entities if e.label == "万托科技(嘉兴)有限公司"]
+    starts = [m.provenance.start for m in company.mentions]
+    # one entity across the pieces, a mention in every paragraph, offsets into the whole
+    assert len(starts) == text.count("万托科技") and starts[-1] > 2 * PIECE_CHARS
+    for entity in kg.entities:
+        for mention in entity.mentions:
+            p = mention.provenance
+            assert 0 <= p.start < p.end <= len(text)
+    money = [e for e in kg.entities if e.type is EntityType.MONEY]
+    assert len(money) == text.count("3亿元") == len({e.id for e in money})
+    assert kg.documents[0].n_chars == len(text)
+
+
+def test_pipeline_mapping_and_integer_ids(nlp_lac) -> None:  # type: ignore[no-untyped-def]
+    kg = kgraph.build({"a": _PARAGRAPH, "b": ""}, nlp=nlp_lac)
+    assert [d.doc_id for d in kg.documents] == ["a", "b"]
+    assert "陈学金" in {e.label for e in kg.entities}
+    kg = kgraph.build([(7, _PARAGRAPH)], nlp=nlp_lac)
+    assert [d.doc_id for d in kg.documents] == ["7"]
+
+
+def test_pipeline_lone_surrogate_names_the_document(nlp_lac) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidInputError, match=r"document 'x'.*surrogate.*character 2"):
+        extract_document("南湖\udc80实验室", doc_id="x", nlp=nlp_lac)
+
+
+def test_pipeline_internal_error_names_the_document(  # type: ignore[no-untyped-def]
+    nlp_lac, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kgraph.pipeline
+    from kgraph.errors import DocumentError
+    from kgraph.pipeline import DocumentWarning
+
+    real = kgraph.pipeline._extract
+
+    def bug_in_b(text: str, doc_id: str, *args: object) -> object:
+        if doc_id == "b":
+            raise KeyError("a bug")
+        return real(text, doc_id, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kgraph.pipeline, "_extract", bug_in_b)
+    inputs = [("a", _PARAGRAPH), ("b", _PARAGRAPH), ("c", _PARAGRAPH)]
+    with pytest.raises(DocumentError, match="document 'b': KeyError") as caught:
+        kgraph.build(inputs, nlp=nlp_lac)
+    assert isinstance(caught.value.__cause__, KeyError) and caught.value.internal
+    with pytest.warns(DocumentWarning, match="document 'b': KeyError.*not built"):
+        kg = kgraph.build(inputs, nlp=nlp_lac, on_error="warn")
+    assert [d.doc_id for d in kg.documents] == ["a", "c"]
