@@ -35,6 +35,7 @@ from kgraph.extract.lexicon import (
     admin_level,
     suffix_regex,
 )
+from kgraph.extract.spanindex import AnySpan, SpanIndex
 from kgraph.types import EntityType
 
 __all__ = ["EntityRefiner", "make_entity_refiner", "read_user_dictionary"]
@@ -392,19 +393,12 @@ def _trim_descriptors(ws: _Words, start: int, end: int) -> int:
     return min(ws.words[i][0], end) if ws.words[i][0] < end else start
 
 
-def _overlaps(a: _Span, b: _Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _override(spans: list[_Span], winners: list[_Span]) -> list[_Span]:
     """Keep ``winners`` and the spans (PROJECT aside) that overlap none of them."""
     if not winners:
         return spans
-    kept = [
-        s
-        for s in spans
-        if s[2] == "PROJECT" or not any(_overlaps(s, w) for w in winners)
-    ]
+    taken = SpanIndex(winners)
+    kept = [s for s in spans if s[2] == "PROJECT" or not taken.overlaps_any(s)]
     return kept + winners
 
 
@@ -415,8 +409,12 @@ def _refine(
     spans = [s for s in ner if _keep_engine_span(text, s)]
     orgs = _compounds(ws, _ORG_RE, EntityType.ORG.value, strong=_STRONG_SUFFIXES)
     places = _compounds(ws, _PLACE_RE, EntityType.PLACE.value)
-    places = [p for p in places if not any(_inside(p, o) for o in orgs)]
-    orgs = [o for o in orgs if not any(_inside(o, p) and o != p for p in places)]
+    in_orgs = SpanIndex(orgs)
+    places = [
+        p for p in places if not any(_inside(p, o) for o in in_orgs.overlapping(p))
+    ]
+    in_places = SpanIndex(places)
+    orgs = [o for o in orgs if not any(_inside(o, p) for p in in_places.overlapping(o))]
     spans = _override(spans, _longest(orgs + places))
     spans = [_retag(text, s) for s in spans]
     people = [(s, e, EntityType.PERSON.value) for s, e in iter_bylines(text)]
@@ -428,16 +426,18 @@ def _refine(
     return spans + _longest(p for p in projects if _named_project(ws, p))
 
 
-def _inside(inner: _Span, outer: _Span) -> bool:
+def _inside(inner: AnySpan, outer: AnySpan) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _longest(spans: Iterable[_Span]) -> list[_Span]:
     """Keep the longest spans, dropping any that overlap a longer one kept already."""
     out: list[_Span] = []
+    taken = SpanIndex()
     for span in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
-        if not any(_overlaps(span, kept) for kept in out):
+        if not taken.overlaps_any(span):
             out.append(span)
+            taken.add(span)
     return sorted(out)
 
 
@@ -499,7 +499,13 @@ def _company_short_names(ws: _Words, spans: list[_Span]) -> list[_Span]:
     named = {text[s:e] for s, e, tag in ws.words if tag in ("ORG", "nz")}
     places = (places | loc_words) - named
     found: list[_Span] = []
+    taken = SpanIndex(orgs)  # the organisations and the short names found
+    every = SpanIndex(spans)
+    seen: set[str] = set()
     for start, end, _ in orgs:
+        if text[start:end] in seen:
+            continue  # one look for each name, however often it is written
+        seen.add(text[start:end])
         suffix = _COMPANY_END.search(text[start:end])
         if suffix is None:
             continue
@@ -521,11 +527,12 @@ def _company_short_names(ws: _Words, spans: list[_Span]) -> list[_Span]:
                     continue
                 if ws.words[ws.index_at(m.start())][2] not in _CORE_TAGS:
                     continue  # a common word (工业, 新能源) is no short name
-                if any(_overlaps(hit, o) for o in orgs + found):
+                if taken.overlaps_any(hit):
                     continue
-                if any(_overlaps(hit, o) and not _inside(o, hit) for o in spans):
+                if any(not _inside(o, hit) for o in every.overlapping(hit)):
                     continue
                 found.append(hit)
+                taken.add(hit)
     return found
 
 

@@ -9,12 +9,14 @@ subject and graph building merges it into the antecedent's entity.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
 from kgraph.extract.lexicon import COMPANY_SUFFIXES, admin_level
+from kgraph.extract.spanindex import SpanIndex
 from kgraph.types import EntityType
 
 __all__ = ["reference_spans"]
@@ -94,11 +96,11 @@ def reference_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     companies = {
         s.text for s in named if s.label_ == _ORG and s.text.endswith(_COMPANY)
     }
-    taken = [(s.start_char, s.end_char) for s in named]
+    taken = SpanIndex((s.start_char, s.end_char) for s in named)
     out: list[Span] = []
     out += _pronouns(doc, named, taken)
     for m in _REFERENCE.finditer(doc.text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken.overlaps_any(m.span()):
             continue  # part of a name (姜堰经济开发区), not a reference
         head = m.group("head") or m.group("bare")
         label = _label_of(head)
@@ -122,16 +124,21 @@ def reference_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
 _PRONOUN_REACH = 150  # characters back to look for the antecedent
 
 
-def _pronouns(doc: Doc, named: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+def _pronouns(doc: Doc, named: list[Span], taken: SpanIndex) -> list[Span]:
     """``他``/``她`` → the last person; ``后者``/``前者`` → the latter/former of the
     last two organisations or places named before it."""
     out = []
+    starts = [s.start_char for s in named]  # ``named`` is sorted by start
+    longest = max((len(s.text) for s in named), default=0)
     for m in _PRONOUN.finditer(doc.text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken.overlaps_any(m.span()):
             continue
+        # only names that start within reach (plus a name's length) can end within it
+        lo = bisect.bisect_left(starts, m.start() - _PRONOUN_REACH - longest)
+        hi = bisect.bisect_left(starts, m.start())
         before = [
             s
-            for s in named
+            for s in named[lo:hi]
             if s.end_char <= m.start()
             and m.start() - s.end_char <= _PRONOUN_REACH
             and not s.kb_id_

@@ -19,6 +19,7 @@ Rules, each silent unless its cue is present (precision over recall):
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -109,11 +110,13 @@ class RelationExtractor:
         spans = sorted(named + references, key=lambda s: (s.start_char, -s.end_char))
         found: list[RelationMention] = []
         text = doc.text
+        starts = [s.start_char for s in spans]
         for m in _SENTENCE_RE.finditer(text):
             sent = (m.start(), m.end())
-            inside = [
-                s for s in spans if sent[0] <= s.start_char and s.end_char <= sent[1]
-            ]
+            # the spans are sorted by start: bisect to the sentence's own
+            lo = bisect.bisect_left(starts, sent[0])
+            hi = bisect.bisect_left(starts, sent[1])
+            inside = [s for s in spans[lo:hi] if s.end_char <= sent[1]]
             if inside:
                 found += _sentence_relations(text, sent, inside)
         found += _layout_relations(text, spans)
