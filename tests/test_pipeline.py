@@ -105,7 +105,9 @@ _PARAGRAPH = "万托科技(嘉兴)有限公司负责人陈学金说,今年争取
 
 
 def test_pipeline_same_amount_twice_builds(nlp_lac) -> None:  # type: ignore[no-untyped-def]
-    kg = kgraph.build("今年争取销售额3亿元,满负荷生产后预计年产值能达3亿元。", nlp=nlp_lac)
+    kg = kgraph.build(
+        "今年争取销售额3亿元,满负荷生产后预计年产值能达3亿元。", nlp=nlp_lac
+    )
     money = [e for e in kg.entities if e.type is EntityType.MONEY]
     assert len(money) == 2 and len({e.id for e in money}) == 2
 
@@ -138,7 +140,9 @@ def test_pipeline_mapping_and_integer_ids(nlp_lac) -> None:  # type: ignore[no-u
 
 
 def test_pipeline_lone_surrogate_names_the_document(nlp_lac) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(InvalidInputError, match=r"document 'x'.*surrogate.*character 2"):
+    with pytest.raises(
+        InvalidInputError, match=r"document 'x'.*surrogate.*character 2"
+    ):
         extract_document("南湖\udc80实验室", doc_id="x", nlp=nlp_lac)
 
 
