@@ -76,6 +76,10 @@ def write_graph(
 ) -> str:
     """Write ``kg`` to ``dest`` in the format named by ``format`` or the suffix.
 
+    The same ``kg`` gives the same bytes in every run, whatever
+    ``PYTHONHASHSEED`` or the date (see `kgraph.export.serialize`); pictures
+    too, with the same matplotlib and font.
+
     Parameters
     ----------
     kg : KnowledgeGraph

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import warnings
 from dataclasses import replace
 from typing import BinaryIO
 
@@ -17,11 +16,11 @@ from kgraph.export.rdf import (
     _add_relation,
     _article_ids,
     _bind,
-    _write_bytes,
     add_event,
     add_merge,
     article_id,
 )
+from kgraph.export.serialize import _write_bytes, serialize_dataset
 from kgraph.types import Entity, EntityType, KnowledgeGraph
 
 __all__ = [
@@ -169,6 +168,9 @@ def write_dataset(
 ) -> None:
     """Write ``to_rdflib_dataset(kg)`` to ``dest`` as UTF-8 TriG or N-Quads.
 
+    The same ``kg`` gives the same bytes in every run (`serialize_dataset`):
+    TriG graphs come in order of their names, N-Quads lines are sorted.
+
     Parameters
     ----------
     kg : KnowledgeGraph
@@ -201,8 +203,4 @@ def write_dataset(
         raise InvalidInputError(
             f"RDF dataset format {format!r} not supported; use one of: {known}"
         )
-    ds = to_rdflib_dataset(kg, base=base)
-    with warnings.catch_warnings():  # rdflib's serialisers call its deprecated API
-        warnings.simplefilter("ignore", DeprecationWarning)
-        data = ds.serialize(format=format, encoding="utf-8")
-    _write_bytes(dest, data)
+    _write_bytes(dest, serialize_dataset(to_rdflib_dataset(kg, base=base), format))

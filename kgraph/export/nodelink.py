@@ -8,7 +8,7 @@ import os
 from typing import Any, BinaryIO
 
 from kgraph.export.nxgraph import to_networkx
-from kgraph.export.rdf import _write_bytes
+from kgraph.export.serialize import _write_bytes
 from kgraph.types import KnowledgeGraph
 
 __all__ = ["dumps_node_link", "to_node_link", "write_node_link"]

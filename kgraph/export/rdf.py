@@ -11,6 +11,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SDO
 
 from kgraph.errors import InvalidInputError
+from kgraph.export.serialize import _write_bytes, serialize_graph
 from kgraph.ids import mint_id
 from kgraph.types import (
     Document,
@@ -349,21 +350,6 @@ def _bind(g: Graph, base: str) -> None:
     g.bind("kgid", base, override=True, replace=True)
 
 
-def _write_bytes(dest: str | os.PathLike[str] | BinaryIO, data: bytes) -> None:
-    if isinstance(dest, str | os.PathLike):
-        with open(dest, "wb") as fh:
-            fh.write(data)
-    elif hasattr(dest, "write"):
-        try:
-            dest.write(data)
-        except TypeError as err:
-            raise TypeError(
-                f"cannot write bytes to {dest!r}: open it in binary mode ('wb')"
-            ) from err
-    else:
-        raise TypeError(f"dest must be a path or a binary stream, got {dest!r}")
-
-
 def write_rdf(
     kg: KnowledgeGraph,
     dest: str | os.PathLike[str] | BinaryIO,
@@ -372,6 +358,9 @@ def write_rdf(
     base: str = DEFAULT_BASE,
 ) -> None:
     """Write ``to_rdflib(kg)`` to ``dest`` as UTF-8 Turtle, N-Triples or JSON-LD.
+
+    The same ``kg`` gives the same bytes in every run (`serialize_graph`):
+    N-Triples lines are sorted, JSON-LD nodes and values too.
 
     Parameters
     ----------
@@ -406,10 +395,6 @@ def write_rdf(
         raise InvalidInputError(
             f"RDF format {format!r} not supported; use one of: {known}"
         )
-    g = to_rdflib(kg, base=base)
-    if format == "json-ld":
-        context = {**_PREFIXES, "kgid": base}
-        data = g.serialize(format=format, encoding="utf-8", context=context)
-    else:
-        data = g.serialize(format=format, encoding="utf-8")
+    context = {**_PREFIXES, "kgid": base} if format == "json-ld" else None
+    data = serialize_graph(to_rdflib(kg, base=base), format, context=context)
     _write_bytes(dest, data)

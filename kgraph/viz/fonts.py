@@ -167,6 +167,8 @@ def font_face_css(text: str, *, family: str = "kgraph-cjk") -> str:
     dependency) to the characters of ``text`` plus digits and a little
     punctuation, and inlined as a WOFF ``data:`` URL: a few hundred characters
     make ~100 KB. The SIL Open Font License allows embedding in documents.
+    The same text gives the same rule (the font keeps its own timestamp), and
+    the font file is closed before returning.
 
     Parameters
     ----------
@@ -198,13 +200,16 @@ def font_face_css(text: str, *, family: str = "kgraph-cjk") -> str:
     options.flavor = "woff"
     options.layout_features = []
     options.notdef_outline = True
-    font = ttlib.TTFont(str(font_path), fontNumber=0, lazy=True)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text="".join(sorted(set(text) | set(_ALWAYS_EMBEDDED))))
-    subsetter.subset(font)
     buffer = io.BytesIO()
-    font.flavor = "woff"
-    font.save(buffer)
+    # recalcTimestamp=False keeps the font's own date: the same text, the same bytes
+    with ttlib.TTFont(
+        str(font_path), fontNumber=0, lazy=True, recalcTimestamp=False
+    ) as font:  # closes the font file (lazy loading reads it until the save)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text="".join(sorted(set(text) | set(_ALWAYS_EMBEDDED))))
+        subsetter.subset(font)
+        font.flavor = "woff"
+        font.save(buffer)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return (
         f"@font-face {{ font-family: {family}; "

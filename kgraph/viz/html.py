@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, BinaryIO
 
 from kgraph._optional import import_optional
-from kgraph.export.rdf import _write_bytes
+from kgraph.export.serialize import _write_bytes
 from kgraph.types import EntityType, KnowledgeGraph, Predicate
 from kgraph.viz.fonts import font_face_css
 from kgraph.viz.style import (

@@ -27,6 +27,13 @@ _SIZE_STEP = 160.0
 _CELL = (1.9, 0.7)  # room for one node and its label, in layout units
 _EDGE = 1.7  # median edge length in a connected part, in layout units
 _ASPECT = 4 / 3  # width / height the rows aim at
+#: savefig metadata with no dates: the same graph gives the same bytes
+_METADATA: dict[str, dict[str, None]] = {
+    "png": {"Software": None},
+    "svg": {"Date": None},
+    "pdf": {"CreationDate": None},
+}
+_SVG_SALT = "kgraph"  # seeds the ids of SVG clip paths and the like
 
 
 def _shelves(
@@ -51,7 +58,11 @@ def _part_layout(graph: Any, part: list[str], seed: int) -> dict[str, Any]:
     """A connected part: spring layout, edges about `_EDGE` long, long side level."""
     nx = import_optional("networkx", purpose="the static figure")
     np = import_optional("numpy", purpose="the static figure")
-    sub = graph.subgraph(part)
+    # a copy in the order of ``part``: a subgraph view of a small part lists its
+    # nodes in set order, so the seeded layout would change with the hash seed
+    sub = nx.Graph()
+    sub.add_nodes_from(part)
+    sub.add_edges_from(graph.edges(part))
     spring = nx.spring_layout(sub, seed=seed, iterations=200)
     points = np.array([spring[n] for n in part], dtype=float)
     points -= points.mean(axis=0)
@@ -287,6 +298,10 @@ def write_figure(
 ) -> str:
     """Write `draw` of ``kg`` to ``dest`` as PNG, SVG or PDF.
 
+    The same graph gives the same bytes in every run (with the same matplotlib
+    and font): the layout is seeded, and the file carries no date and no
+    random ids.
+
     Parameters
     ----------
     kg : KnowledgeGraph
@@ -337,6 +352,7 @@ def write_figure(
         figsize=options.pop("figsize", (12.0, 9.0)), layout="constrained"
     )
     draw(kg, ax=figure.add_subplot(), **options)
-    metadata = {"Software": None} if format == "png" else None
-    figure.savefig(dest, format=format, dpi=dpi, metadata=metadata)
+    rc_context = import_optional("matplotlib", purpose="the static figure").rc_context
+    with rc_context({"svg.hashsalt": _SVG_SALT}):  # SVG ids from content, not uuid4
+        figure.savefig(dest, format=format, dpi=dpi, metadata=_METADATA[format])
     return format

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import base64
+import gc
 import io
 import re
+import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -101,3 +104,27 @@ def test_fonts_font_face_css_is_empty_without_a_font(
 ) -> None:
     _system_fonts(monkeypatch)
     assert fonts.font_face_css("南湖") == ""
+
+
+def test_fonts_font_face_css_closes_the_font_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a file left open warns when it is collected, where no exception can rise:
+    # the warning, made an error, goes to sys.unraisablehook
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        assert fonts.font_face_css("南湖实验室")
+        assert fonts.missing_glyphs("南湖实验室") == ""
+        gc.collect()
+    assert [getattr(u, "exc_value", u) for u in unraisable] == []
+
+
+def test_fonts_font_face_css_is_the_same_at_any_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1000000000")  # the clock fontTools reads
+    first = fonts.font_face_css("南湖实验室")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert fonts.font_face_css("南湖实验室") == first

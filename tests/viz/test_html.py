@@ -122,6 +122,19 @@ def test_html_embeds_the_cjk_font_subset(small_kg: KnowledgeGraph) -> None:
     assert "@font-face" not in to_html(small_kg, embed_font=False)
 
 
+def test_html_page_is_the_same_at_any_date(
+    small_kg: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1000000000")  # the embedded font's date
+    first = to_html(small_kg)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert to_html(small_kg) == first
+
+
+def test_html_page_seeds_the_browser_layout(small_kg: KnowledgeGraph) -> None:
+    assert "layout: { randomSeed: 1 }" in to_html(small_kg, embed_font=False)
+
+
 def test_html_write_html_to_a_path_and_a_stream(
     small_kg: KnowledgeGraph, tmp_path: Path
 ) -> None:

@@ -93,6 +93,19 @@ def test_static_layout_is_deterministic(small_kg: KnowledgeGraph) -> None:
     assert positions() == positions()
 
 
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_static_write_figure_is_the_same_at_any_date(
+    small_kg: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    def written(epoch: str) -> bytes:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)  # the clock matplotlib reads
+        buf = io.BytesIO()
+        write_figure(small_kg, buf, format=fmt, figsize=(4, 3), dpi=40)
+        return buf.getvalue()
+
+    assert written("1000000000") == written("1700000000")
+
+
 def test_static_draws_onto_given_axes(small_kg: KnowledgeGraph) -> None:
     from matplotlib.figure import Figure
 
