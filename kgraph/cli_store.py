@@ -61,7 +61,9 @@ def add_store_commands(commands: Any) -> None:
         "query",
         help="run a SPARQL query on an on-disk triple store",
         description="Run a SPARQL 1.1 query on a store made by `kgraph load` and "
-        "print the result. Patterns without GRAPH see the union of all graphs. "
+        "print the result. The store is opened read-only (no lock): updates are "
+        "refused, and so is SERVICE unless --allow-service. Patterns without GRAPH "
+        "see the union of all graphs. "
         "Prefixes kg, kgid, schema, rdf, rdfs, skos, org, prov, xsd are predeclared.",
     )
     query.add_argument(
@@ -81,7 +83,12 @@ def add_store_commands(commands: Any) -> None:
     query.add_argument(
         "--read-only",
         action="store_true",
-        help="open a read-only snapshot (no lock; while nothing writes to it)",
+        help="open a read-only snapshot (the default; kept for old scripts)",
+    )
+    query.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="run SERVICE clauses (they send requests to other servers)",
     )
     query.add_argument(
         "--no-union",
@@ -114,7 +121,11 @@ def add_store_commands(commands: Any) -> None:
         help="POST (add to the graphs) instead of PUT (replace them)",
     )
     push.add_argument(
-        "--timeout", type=float, default=60.0, metavar="S", help="seconds per request"
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="seconds allowed for each request as a whole (default: %(default)g)",
     )
     push.add_argument("-q", "--quiet", action="store_true", help="no summary")
     push.set_defaults(run=_push)
@@ -214,8 +225,8 @@ def _query(args: argparse.Namespace) -> int:
     frame = query(
         args.store,
         _query_text(args),
-        read_only=args.read_only,
         union_default_graph=not args.no_union,
+        allow_service=args.allow_service,
     )
     if args.format == "csv":
         sys.stdout.write(frame.to_csv(index=False))

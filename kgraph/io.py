@@ -1,22 +1,22 @@
-"""Read input files: decode UTF-8/GB18030/Big5 text, walk directories, mint doc ids."""
+"""Read inputs: decode Chinese text, reduce HTML, walk directories, mint doc ids."""
 
 from __future__ import annotations
 
-import codecs
+import errno
 import os
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from charset_normalizer.md import mess_ratio
-
+from kgraph.charsets import decode_bytes
 from kgraph.errors import DecodeError, InvalidInputError
+from kgraph.markup import html_to_text, looks_like_html
 
 __all__ = [
     "DEFAULT_SUFFIXES",
+    "HTML_SUFFIXES",
     "STDIN",
     "InputError",
     "doc_id_for",
@@ -27,22 +27,14 @@ __all__ = [
 
 #: suffixes of files taken from inside directories (files named are always taken)
 DEFAULT_SUFFIXES = (".md", ".txt")
+#: suffixes of files read as HTML (reduced to their text)
+HTML_SUFFIXES = (".htm", ".html")
 #: the path that means "read standard input" in `read_documents`
 STDIN = "-"
 
 _STDIN_ID = "stdin"
 _STDIN_SOURCE = "<stdin>"
-#: encodings tried after UTF-8, in tie-break order (GB18030 is a superset of
-#: GB2312 and GBK, so a GBK file decodes as GB18030)
-_CHINESE_ENCODINGS = ("gb18030", "big5", "cp950", "big5hkscs")
-#: charset_normalizer's default limit: at or above it a decoding is mojibake
-_MAX_MESS = 0.2
-_MESS_SAMPLE_CHARS = 16_384
-#: above this share of control bytes (other than \t \n \v \f \r ESC) it is binary
-_MAX_CONTROL_SHARE = 0.1
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
-_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_MARKDOWN_SUFFIXES = (".markdown", ".md")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,78 +45,46 @@ class InputError:
     message: str
 
 
-def _decode(data: bytes) -> str:
-    """Decode ``data`` as text or raise `DecodeError` with a one-line reason."""
-    if data.startswith(_UTF16_BOMS):  # Windows Notepad's "Unicode"
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as err:
-            raise DecodeError(f"invalid UTF-16 text ({err.reason})") from err
-        odd = sum(_is_odd_char(c) for c in text)
-        if text and odd / len(text) > _MAX_CONTROL_SHARE:
-            raise DecodeError(
-                f"binary file ({odd} of {len(text)} characters are not text)"
-            )
-        return text
-    if b"\x00" in data:
-        raise DecodeError("binary file (contains NUL bytes)")
-    controls = len(data.translate(None, _NOT_CONTROL))
-    if data and controls / len(data) > _MAX_CONTROL_SHARE:
-        raise DecodeError(f"binary file ({controls} of {len(data)} bytes are not text)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        utf8_error = err
-    guessed = _guess_chinese(data)
-    if guessed is None:
-        raise DecodeError(
-            f"not UTF-8 (invalid byte at offset {utf8_error.start}) and not "
-            "GB18030/GBK or Big5 text; convert it to UTF-8"
-        ) from utf8_error
-    return guessed
-
-
-def _guess_chinese(data: bytes) -> str | None:
-    """``data`` decoded as the Chinese encoding that reads most like text, if any.
-
-    Each encoding must decode every byte; charset_normalizer's mess detector
-    then scores a sample of the text, NFKC-normalised first because it counts
-    full-width letters and digits (common in Chinese news) as noise.
-    """
-    best: tuple[float, str] | None = None
-    for encoding in _CHINESE_ENCODINGS:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        sample = unicodedata.normalize("NFKC", text[:_MESS_SAMPLE_CHARS])
-        mess = mess_ratio(sample, maximum_threshold=1.0)
-        if mess < _MAX_MESS and (best is None or mess < best[0]):
-            best = (mess, text)
-    return None if best is None else best[1]
-
-
-def _is_odd_char(char: str) -> bool:
-    """Whether ``char`` is a control, private-use or unassigned code point."""
-    category = unicodedata.category(char)
-    if category == "Cc":
-        return char not in "\t\n\v\f\r\x1b"
-    return category in {"Cn", "Co", "Cs"}
-
-
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _text_of(data: bytes, source: str, suffix: str) -> str:
+    """Decode ``data``, normalise line ends, and reduce HTML to its text."""
+    text = _normalise_newlines(decode_bytes(data, source=source))
+    suffix = suffix.lower()
+    if suffix in HTML_SUFFIXES or (
+        suffix not in _MARKDOWN_SUFFIXES and looks_like_html(text)
+    ):
+        return html_to_text(text)
+    return text
+
+
+def _printable(name: str) -> str:
+    """``name`` with the bytes of a file name that are not UTF-8 as ``\\xNN``.
+
+    Such bytes come from the file system as lone surrogates
+    (``surrogateescape``), which no output format can hold.
+
+    Examples
+    --------
+    >>> print(_printable("a\\udce5\\udc98.txt"))
+    a\\xe5\\x98.txt
+    """
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """Return the text of the file at ``path``, whatever its Chinese encoding.
 
     UTF-8 (with or without a byte-order mark) is tried first, then GB18030
-    (which covers GB2312 and GBK) and Big5, scored with ``charset_normalizer``'s
-    mess detector; when both fit equally well GB18030 wins (a text of a few
-    characters can be valid in both). UTF-16
+    (which covers GB2312 and GBK) and Big5, each reading scored by how common
+    its characters are (`kgraph.charsets`); a text of a few characters that
+    reads equally well both ways is read as GB18030, with a warning. UTF-16
     with a byte-order mark is also read. Line ends are normalised to ``\\n``
-    (``\\r\\n`` and a lone ``\\r`` both become ``\\n``).
+    (``\\r\\n`` and a lone ``\\r`` both become ``\\n``). HTML (a ``.html`` or
+    ``.htm`` file, or a text other than Markdown that starts with an HTML
+    tag) is reduced to its text, one paragraph per block (`kgraph.markup`).
 
     Parameters
     ----------
@@ -148,35 +108,46 @@ def read_text(path: str | os.PathLike[str]) -> str:
     Examples
     --------
     >>> import pathlib, tempfile
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "gbk.txt").write_bytes("南湖实验室\\r\\n位于嘉兴。".encode("gbk"))
-    >>> read_text(folder / "gbk.txt")
-    '南湖实验室\\n位于嘉兴。'
-    >>> _ = (folder / "x.bin").write_bytes(b"\\x00\\x01\\x02")
-    >>> read_text(folder / "x.bin")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    kgraph.errors.DecodeError: .../x.bin: binary file (contains NUL bytes)
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     gbk, page = pathlib.Path(name, "gbk.txt"), pathlib.Path(name, "a.html")
+    ...     _ = gbk.write_bytes("南湖实验室\\r\\n位于嘉兴。".encode("gbk"))
+    ...     _ = page.write_text("<p>南湖实验室</p><p>位于嘉兴。</p>")
+    ...     read_text(gbk), read_text(page)
+    ('南湖实验室\\n位于嘉兴。', '南湖实验室\\n\\n位于嘉兴。')
     """
-    data = Path(path).read_bytes()
+    file = Path(path)
+    data = file.read_bytes()
+    source = _printable(os.fspath(path))
     try:
-        return _normalise_newlines(_decode(data))
+        return _text_of(data, source, file.suffix)
     except DecodeError as err:
-        raise DecodeError(f"{os.fspath(path)}: {err}") from err
-
-
-def _is_hidden(name: str) -> bool:
-    return name.startswith(".")
+        raise DecodeError(f"{source}: {err}") from err
 
 
 def _raise(err: OSError) -> None:
     raise err
 
 
+def _missing(path: Path) -> str | None:
+    """Why ``path`` is neither a file nor a directory; None when it is one."""
+    try:
+        if path.is_file() or path.is_dir():
+            return None
+        os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself)"
+        if not os.path.islink(path):
+            return "no such file or directory"
+        target = _printable(os.readlink(path))
+        return f"broken symbolic link (to {target!r}, which does not exist)"
+    return "not a file or directory"
+
+
 def _check_exists(path: Path) -> None:
-    if not path.is_file() and not path.is_dir():
-        what = "does not exist" if not path.exists() else "is not a file or directory"
-        raise InvalidInputError(f"input path {os.fspath(path)!r} {what}")
+    reason = _missing(path)
+    if reason is not None:
+        raise InvalidInputError(f"input path {_printable(os.fspath(path))!r}: {reason}")
 
 
 def _iter_with_roots(
@@ -196,7 +167,11 @@ def _iter_with_roots(
 
 
 def _walk(folder: Path, on_error: Callable[[OSError], None]) -> Iterator[Path]:
-    """Files under ``folder`` sorted by path, skipping hidden names and dir links."""
+    """Files under ``folder`` sorted by path, skipping hidden names and dir links.
+
+    A link that leads nowhere (broken, or a loop) is yielded too, so that
+    reading it reports it.
+    """
     try:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda e: e.name)
@@ -204,13 +179,17 @@ def _walk(folder: Path, on_error: Callable[[OSError], None]) -> Iterator[Path]:
         on_error(err)
         return
     for entry in entries:
-        if _is_hidden(entry.name):
+        if entry.name.startswith("."):  # hidden
             continue
         try:
+            path = Path(entry.path)
             if entry.is_dir(follow_symlinks=False):
-                yield from _walk(Path(entry.path), on_error)
+                yield from _walk(path, on_error)
+            elif entry.is_symlink():  # to a file, or to nowhere: reading says so
+                if path.is_file() or not path.exists():
+                    yield path
             elif entry.is_file():
-                yield Path(entry.path)
+                yield path
         except OSError as err:
             on_error(err)
 
@@ -242,16 +221,18 @@ def iter_input_files(
     Raises
     ------
     InvalidInputError
-        If a path does not exist (raised when the walk reaches it).
+        If a path does not exist, or is a broken link or a link loop (raised
+        when the walk reaches it).
 
     Examples
     --------
     >>> import pathlib, tempfile
-    >>> root = pathlib.Path(tempfile.mkdtemp())
-    >>> for name in ["b.txt", "a/c.md", "a/skip.csv", ".hidden/d.txt"]:
-    ...     (root / name).parent.mkdir(parents=True, exist_ok=True)
-    ...     _ = (root / name).write_text("文本")
-    >>> [p.relative_to(root).as_posix() for p in iter_input_files([root])]
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     root = pathlib.Path(name)
+    ...     for file in ["b.txt", "a/c.md", "a/skip.csv", ".hidden/d.txt"]:
+    ...         (root / file).parent.mkdir(parents=True, exist_ok=True)
+    ...         _ = (root / file).write_text("文本")
+    ...     [p.relative_to(root).as_posix() for p in iter_input_files([root])]
     ['a/c.md', 'b.txt']
     """
     for path in paths:
@@ -275,7 +256,8 @@ def doc_id_for(
     Returns
     -------
     str
-        The id, with ``/`` separators on every platform.
+        The id, with ``/`` separators on every platform; bytes of a file
+        name that are not UTF-8 are written ``\\xNN``.
 
     Raises
     ------
@@ -291,14 +273,15 @@ def doc_id_for(
     """
     file = Path(path)
     if root is None:
-        return file.stem
+        return _printable(file.stem)
     try:
         relative = file.relative_to(root)
     except ValueError as err:
         raise InvalidInputError(
-            f"{os.fspath(path)!r} is not inside directory {os.fspath(root)!r}"
+            f"{_printable(os.fspath(path))!r} is not inside directory "
+            f"{_printable(os.fspath(root))!r}"
         ) from err
-    return relative.with_suffix("").as_posix()
+    return _printable(relative.with_suffix("").as_posix())
 
 
 def _unique(doc_id: str, taken: set[str]) -> str:
@@ -320,10 +303,11 @@ def read_documents(
     """Read every input as ``(doc_id, text, source)``; collect what failed.
 
     Each path is accounted for: its files are read (see `iter_input_files` and
-    `read_text`), or it appears in the errors (missing path, directory with no
-    matching file, unreadable or undecodable file). A file reached twice is
-    read once. Document ids come from `doc_id_for` and are made unique by
-    appending ``-2``, ``-3`` … in input order.
+    `read_text`), or it appears in the errors (missing path, broken link or
+    link loop, directory with no matching file, unreadable or undecodable
+    file). A file reached twice is read once. Document ids come from
+    `doc_id_for` and are made unique by appending ``-2``, ``-3`` … in input
+    order. Sources are paths with bytes that are not UTF-8 as ``\\xNN``.
 
     Parameters
     ----------
@@ -346,13 +330,14 @@ def read_documents(
     Examples
     --------
     >>> import io, pathlib, tempfile
-    >>> root = pathlib.Path(tempfile.mkdtemp())
-    >>> (root / "a").mkdir()
-    >>> _ = (root / "a" / "x.txt").write_text("甲", encoding="utf-8")
-    >>> _ = (root / "x.txt").write_bytes("乙".encode("utf-8-sig"))
-    >>> docs, errors = read_documents(
-    ...     [root, "-", root / "nope.txt"], stdin=io.BytesIO(b"hi")
-    ... )
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     root = pathlib.Path(name)
+    ...     (root / "a").mkdir()
+    ...     _ = (root / "a" / "x.txt").write_text("甲", encoding="utf-8")
+    ...     _ = (root / "x.txt").write_bytes("乙".encode("utf-8-sig"))
+    ...     docs, errors = read_documents(
+    ...         [root, "-", root / "nope.txt"], stdin=io.BytesIO(b"hi")
+    ...     )
     >>> [(doc_id, text) for doc_id, text, _ in docs]
     [('a/x', '甲'), ('x', '乙'), ('stdin', 'hi')]
     >>> [e.source.endswith("nope.txt") for e in errors]
@@ -361,19 +346,22 @@ def read_documents(
     documents: list[tuple[str, str, str]] = []
     errors: list[InputError] = []
     taken: set[str] = set()
-    seen: set[Path] = set()
+    seen: set[str] = set()
 
     def read(doc_id: str, source: str, origin: Path | BinaryIO) -> None:
+        suffix = origin.suffix if isinstance(origin, Path) else ""
         try:
             data = origin.read_bytes() if isinstance(origin, Path) else origin.read()
-            text = _normalise_newlines(_decode(data))
+            text = _text_of(data, source, suffix)
         except (DecodeError, OSError) as err:
-            errors.append(InputError(source, _reason(err)))
+            missing = _missing(origin) if isinstance(origin, Path) else None
+            errors.append(InputError(source, missing or _reason(err)))
             return
         documents.append((_unique(doc_id, taken), text, source))
 
     def record(err: OSError) -> None:
-        errors.append(InputError(os.fspath(err.filename or ""), _reason(err)))
+        source = _printable(os.fspath(err.filename or ""))
+        errors.append(InputError(source, _reason(err)))
 
     stdin_read = False
     for path in paths:
@@ -383,25 +371,21 @@ def read_documents(
                 stream = sys.stdin.buffer if stdin is None else stdin
                 read(_STDIN_ID, _STDIN_SOURCE, stream)
             continue
-        try:
-            _check_exists(Path(path))
-        except InvalidInputError:
-            reason = "not a file or directory"
-            if not Path(path).exists():
-                reason = "no such file or directory"
-            errors.append(InputError(os.fspath(path), reason))
+        reason = _missing(Path(path))
+        if reason is not None:
+            errors.append(InputError(_printable(os.fspath(path)), reason))
             continue
         found, n_errors = 0, len(errors)
         for file, root in _iter_with_roots(Path(path), suffixes, record):
             found += 1
-            if file.resolve() not in seen:
-                seen.add(file.resolve())
-                read(doc_id_for(file, root), os.fspath(file), file)
+            real = os.path.realpath(file)  # Path.resolve raises on loops (3.11)
+            if real not in seen:
+                seen.add(real)
+                read(doc_id_for(file, root), _printable(os.fspath(file)), file)
         if found == 0 and len(errors) == n_errors:
             wanted = " or ".join(f"*{s}" for s in suffixes)
-            errors.append(
-                InputError(os.fspath(path), f"directory has no {wanted} files")
-            )
+            where = _printable(os.fspath(path))
+            errors.append(InputError(where, f"directory has no {wanted} files"))
     return documents, errors
 
 

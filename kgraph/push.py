@@ -6,12 +6,17 @@ with a Turtle body. Credentials come from the environment only and are
 never printed or logged: ``KGRAPH_ENDPOINT_TOKEN`` (sent as a Bearer token),
 or ``KGRAPH_ENDPOINT_USER`` and ``KGRAPH_ENDPOINT_PASSWORD``, answered to the
 server's challenge in the scheme it asks for (HTTP Basic, or Digest as
-Virtuoso's ``sparql-graph-crud-auth`` does). Only the standard library is used
-(``urllib``).
+Virtuoso's ``sparql-graph-crud-auth`` does). Anything a failed request prints
+has those values, and any ``Authorization`` header the server echoes, replaced
+by ``[redacted]``. The timeout is a deadline for the whole of each request
+(connecting, sending, the answer): at the deadline its connection is shut.
+Only the standard library is used (``urllib``).
 """
 
 from __future__ import annotations
 
+import base64
+import http.client
 import ipaddress
 import logging
 import os
@@ -19,7 +24,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +33,14 @@ from rdflib import Dataset, Graph
 from kgraph.errors import InvalidInputError, PushError
 from kgraph.export.dataset import to_rdflib_dataset
 from kgraph.export.readers import read_rdf_file
+from kgraph.transport import (
+    Deadline,
+    DeadlineHTTPHandler,
+    DeadlineHTTPSHandler,
+    error_body,
+    redactor,
+    shown,
+)
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
@@ -152,10 +165,13 @@ class _DigestOnly(urllib.request.HTTPDigestAuthHandler):
 
 
 def _opener(
-    endpoint: urllib.parse.SplitResult, env: Mapping[str, str]
+    endpoint: urllib.parse.SplitResult, env: Mapping[str, str], deadline: Deadline
 ) -> tuple[urllib.request.OpenerDirector, dict[str, str]]:
     """A urllib opener with the credentials from ``env``, and extra headers."""
-    handlers: list[urllib.request.BaseHandler] = []
+    handlers: list[urllib.request.BaseHandler] = [
+        DeadlineHTTPHandler(deadline),
+        DeadlineHTTPSHandler(deadline),
+    ]
     headers: dict[str, str] = {}
     if _is_loopback(endpoint.hostname or ""):
         handlers.append(urllib.request.ProxyHandler({}))  # no proxy reaches it
@@ -180,34 +196,72 @@ def _opener(
     return urllib.request.build_opener(*handlers), headers
 
 
-def _send(
-    opener: urllib.request.OpenerDirector,
-    url: str,
-    method: str,
-    body: bytes,
-    headers: dict[str, str],
-    timeout: float,
-) -> int:
-    request = urllib.request.Request(url, data=body, method=method)
-    request.add_header("Content-Type", _CONTENT_TYPE)
-    for name, value in headers.items():
-        request.add_unredirected_header(name, value)
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as err:
-        detail = err.read().decode("utf-8", "replace").strip()[:_BODY_EXCERPT]
+def _redact_credentials(env: Mapping[str, str]) -> Callable[[str], str]:
+    """`redactor` of the credentials in ``env`` (and of Basic's encoding of them)."""
+    user, password = env.get(USER_ENV, ""), env.get(PASSWORD_ENV, "")
+    secrets = [env.get(TOKEN_ENV, ""), user, password]
+    if user and password:
+        secrets.append(base64.b64encode(f"{user}:{password}".encode()).decode())
+    return redactor(secrets)
+
+
+@dataclass
+class _Client:
+    """What the requests of one push share: opener, headers, deadline, redaction."""
+
+    opener: urllib.request.OpenerDirector
+    headers: dict[str, str]
+    deadline: Deadline
+    redact: Callable[[str], str]
+    timeout: float
+
+    def _failure(self, message: str) -> PushError:
+        return PushError(shown(self.redact(message), 4 * _BODY_EXCERPT))
+
+    def _exchange(self, request: urllib.request.Request) -> tuple[int, str, str]:
+        """(status, reason, error body) of one request, within the deadline."""
+        with self.deadline.running(self.timeout):
+            try:
+                with self.opener.open(request, timeout=self.timeout) as response:
+                    return int(response.status), "", ""
+            except urllib.error.HTTPError as err:
+                with err:
+                    return err.code, str(err.reason), error_body(err)
+
+    def send(self, url: str, method: str, body: bytes) -> int:
+        """Send one request; its status, or a one-line `PushError`."""
+        request = urllib.request.Request(url, data=body, method=method)
+        request.add_header("Content-Type", _CONTENT_TYPE)
+        for name, value in self.headers.items():
+            request.add_unredirected_header(name, value)
+        failed = f"{method} {url} failed"
+        try:
+            status, reason, detail = self._exchange(request)
+        except (OSError, http.client.HTTPException) as err:
+            if self.deadline.expired:
+                raise self._failure(
+                    f"{failed}: no complete answer within {self.timeout:g} s "
+                    "(the timeout is for the whole request)"
+                ) from err
+            if isinstance(err, urllib.error.URLError):
+                raise self._failure(f"cannot reach {url}: {err.reason}") from err
+            if isinstance(err, http.client.HTTPException):
+                kind, answer = type(err).__name__, shown(str(err), 80)
+                raise self._failure(
+                    f"{failed}: the answer is not valid HTTP ({kind}: {answer}); "
+                    "is the endpoint an HTTP server?"
+                ) from err
+            raise self._failure(f"{failed}: {err}") from err
+        if status < 400:
+            return status
         hint = ""
-        if err.code in (401, 403):
+        if status in (401, 403):
             hint = f" (check {USER_ENV}/{PASSWORD_ENV} or {TOKEN_ENV})"
-        raise PushError(
-            f"{method} {url} failed: HTTP {err.code} {err.reason}{hint}"
+        detail = shown(self.redact(detail), _BODY_EXCERPT)
+        raise self._failure(
+            f"{failed}: HTTP {status} {reason}{hint}"
             + (f": {detail}" if detail else "")
-        ) from err
-    except urllib.error.URLError as err:
-        raise PushError(f"cannot reach {url}: {err.reason}") from err
-    except (TimeoutError, ConnectionError) as err:
-        raise PushError(f"{method} {url} failed: {err}") from err
+        )
 
 
 def push(
@@ -243,7 +297,8 @@ def push(
         ``PUT``, replacing each graph's content (default; pushing an article
         again replaces it), or with False ``POST``, adding to it.
     timeout : float, optional
-        Seconds to wait for each request.
+        Seconds allowed for each request as a whole (connecting, sending the
+        graph, receiving the answer), however slowly the server answers.
     env : mapping, optional
         Where to read the credential variables (`TOKEN_ENV`, `USER_ENV`,
         `PASSWORD_ENV`); by default ``os.environ``.
@@ -257,11 +312,12 @@ def push(
     ------
     InvalidInputError
         For a bad endpoint URL (or one with credentials in it), an unknown
-        file suffix, or a user without a password.
+        file suffix, a user without a password, or a timeout not above 0.
     PushError
-        If the server cannot be reached or answers with an HTTP error; the
-        message has the status and the start of the server's answer, never
-        the credentials.
+        If the server cannot be reached, does not answer in HTTP or within
+        ``timeout``, or answers with an HTTP error; the message is one line
+        with the status and the start of the server's answer, credentials
+        (and any ``Authorization`` header it echoes) replaced by ``[redacted]``.
 
     Examples
     --------
@@ -273,6 +329,10 @@ def push(
     kgraph.errors.InvalidInputError: endpoint must be an http:// or https:// URL, ...
     """
     parts = _check_endpoint(endpoint)
+    if not timeout > 0:
+        raise InvalidInputError(
+            f"timeout must be a number of seconds > 0, got {timeout!r}"
+        )
     if graph is not None and not urllib.parse.urlsplit(graph).scheme:
         raise InvalidInputError(f"graph must be an absolute IRI, got {graph!r}")
     if isinstance(source, KnowledgeGraph):
@@ -285,7 +345,10 @@ def push(
         raise TypeError(
             f"push needs a KnowledgeGraph, an rdflib Graph or a path, got {source!r}"
         )
-    opener, headers = _opener(parts, os.environ if env is None else env)
+    env = os.environ if env is None else env
+    deadline = Deadline()
+    opener, headers = _opener(parts, env, deadline)
+    client = _Client(opener, headers, deadline, _redact_credentials(env), timeout)
     method = "PUT" if replace else "POST"
     results = []
     for name, triples in _uploads(data, graph):
@@ -294,6 +357,6 @@ def push(
             warnings.simplefilter("ignore", DeprecationWarning)
             body = triples.serialize(format="turtle", encoding="utf-8")
         logger.info("%s %s (%d triples)", method, url, len(triples))
-        status = _send(opener, url, method, body, headers, timeout)
+        status = client.send(url, method, body)
         results.append(PushResult(name, len(triples), status))
     return tuple(results)

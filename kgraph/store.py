@@ -3,15 +3,16 @@
 Needs the ``store`` extra: ``pip install 'kgraph-zh[store]'`` (pyoxigraph and
 pandas). Oxigraph lets one process at a time open a store for writing; a
 second one (another notebook kernel, ``oxigraph serve`` on the same folder)
-gets a `kgraph.errors.StoreLockedError` saying what to do.
+gets a `kgraph.errors.StoreLockedError` saying what to do. `query` opens a
+read-only snapshot, which needs no lock. Queries never change the store
+(SPARQL UPDATE is refused) and do not reach other servers (``SERVICE`` is
+refused unless ``allow_service=True``).
 """
 
 from __future__ import annotations
 
 import io
 import os
-import warnings
-from decimal import Decimal
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any
@@ -23,6 +24,7 @@ from kgraph.errors import (
 )
 from kgraph.export.dataset import write_dataset
 from kgraph.export.rdf import _PREFIXES, DEFAULT_BASE
+from kgraph.sparql import check_query, term_value
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
@@ -42,11 +44,6 @@ LOAD_FORMATS: dict[str, str] = {
     ".rdf": "RDF_XML",
 }
 _QUAD_FORMATS = {"TRIG", "N_QUADS"}
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_TEXT_TYPES = {
-    _XSD + "string",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
-}
 
 
 def _pyoxigraph() -> ModuleType:
@@ -68,42 +65,13 @@ def _locked_error(path: Path, err: OSError) -> StoreLockedError:
     return StoreLockedError(
         f"cannot open the triple store {str(path)!r} for writing: Oxigraph allows "
         f"one writer at a time and {where}. To read a snapshot meanwhile, open it "
-        "read-only: GraphStore(path, read_only=True) or `kgraph query --read-only`"
+        "read-only: GraphStore(path, read_only=True), as `kgraph query` does"
     )
 
 
 def _is_store(path: Path) -> bool:
     """True if ``path`` holds an Oxigraph (RocksDB) store: it has a CURRENT file."""
     return (path / "CURRENT").is_file()
-
-
-def _value(term: Any) -> Any:
-    """A SPARQL result term as a Python value: IRIs and text as str, numbers as such.
-
-    ``xsd:decimal`` becomes `decimal.Decimal` (money stays exact), integers
-    ``int``, booleans ``bool``; other typed literals go through rdflib's
-    ``toPython`` and stay strings when it does not know them.
-    """
-    if term is None:
-        return None
-    kind = type(term).__name__
-    if kind == "NamedNode":
-        return term.value
-    if kind == "BlankNode":
-        return "_:" + term.value
-    if kind != "Literal":
-        return str(term)
-    datatype = term.datatype.value
-    if datatype in _TEXT_TYPES:
-        return term.value
-    if datatype == _XSD + "decimal":
-        return Decimal(term.value)
-    from rdflib import Literal, URIRef
-
-    with warnings.catch_warnings():  # ill-typed literals warn; keep their text
-        warnings.simplefilter("ignore")
-        python = Literal(term.value, datatype=URIRef(datatype)).toPython()
-    return term.value if isinstance(python, Literal) else python
 
 
 class GraphStore:
@@ -301,7 +269,13 @@ class GraphStore:
         """The IRIs of the named graphs in the store, sorted."""
         return sorted(g.value for g in self._open().named_graphs())
 
-    def query(self, sparql: str, *, union_default_graph: bool = True) -> Any:
+    def query(
+        self,
+        sparql: str,
+        *,
+        union_default_graph: bool = True,
+        allow_service: bool = False,
+    ) -> Any:
         """Run a SPARQL 1.1 query and return its result as a pandas DataFrame.
 
         The prefixes ``kg``, ``kgid``, ``schema``, ``rdf``, ``rdfs``, ``skos``,
@@ -310,11 +284,14 @@ class GraphStore:
         Parameters
         ----------
         sparql : str
-            A SELECT, ASK, CONSTRUCT or DESCRIBE query.
+            A SELECT, ASK, CONSTRUCT or DESCRIBE query (not an update).
         union_default_graph : bool, optional
             Query the union of all graphs when a pattern names no graph (the
             default, like Fuseki's ``unionDefaultGraph``); with False, only the
             default graph (``GRAPH ?g { … }`` still reaches named graphs).
+        allow_service : bool, optional
+            Run ``SERVICE <IRI> { … }`` clauses, which send requests to other
+            servers; refused by default.
 
         Returns
         -------
@@ -327,8 +304,10 @@ class GraphStore:
         Raises
         ------
         InvalidInputError
-            If the query does not parse (the message says where).
+            If the query does not parse (the message says where), is a SPARQL
+            UPDATE, or has ``SERVICE`` without ``allow_service``.
         """
+        check_query(sparql, allow_service=allow_service)
         pd = import_optional("pandas", extra="store", purpose="query results")
         prefixes = {**_PREFIXES, "kgid": DEFAULT_BASE}
         try:
@@ -345,12 +324,12 @@ class GraphStore:
         if kind == "QueryTriples":
             columns = ["subject", "predicate", "object"]
             rows = [
-                [_value(t.subject), _value(t.predicate), _value(t.object)]
+                [term_value(t.subject), term_value(t.predicate), term_value(t.object)]
                 for t in result
             ]
             return pd.DataFrame(rows, columns=columns, dtype=object)
         names = [v.value for v in result.variables]
-        rows = [[_value(sol[i]) for i in range(len(names))] for sol in result]
+        rows = [[term_value(sol[i]) for i in range(len(names))] for sol in result]
         return pd.DataFrame(rows, columns=names, dtype=object)
 
 
@@ -373,12 +352,20 @@ def query(
     store: str | os.PathLike[str],
     sparql: str,
     *,
-    read_only: bool = False,
+    read_only: bool = True,
     union_default_graph: bool = True,
+    allow_service: bool = False,
 ) -> Any:
     """Open the store in folder ``store``, run ``sparql``, close it; a DataFrame.
 
-    See `GraphStore.query`. ``read_only`` opens a snapshot that needs no lock.
+    See `GraphStore.query`. The store is opened as a read-only snapshot (no
+    lock: it works while another process holds the store open for writing,
+    showing what was written when it opened); ``read_only=False`` takes the
+    write lock instead.
     """
     with GraphStore(store, read_only=read_only, create=False) as opened:
-        return opened.query(sparql, union_default_graph=union_default_graph)
+        return opened.query(
+            sparql,
+            union_default_graph=union_default_graph,
+            allow_service=allow_service,
+        )

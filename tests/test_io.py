@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import io
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -162,7 +164,7 @@ def test_io_iter_input_files_custom_suffixes(tmp_path: Path) -> None:
 
 def test_io_iter_input_files_missing_path(tmp_path: Path) -> None:
     missing = tmp_path / "nope"
-    with pytest.raises(InvalidInputError, match=r"nope.*does not exist"):
+    with pytest.raises(InvalidInputError, match=r"nope.*no such file or directory"):
         list(iter_input_files([missing]))
 
 
@@ -186,6 +188,7 @@ def test_io_doc_id_for_outside_root() -> None:
         doc_id_for("elsewhere/a.txt", "corpus")
 
 
+@pytest.mark.filterwarnings("ignore:.*too short to tell")  # "甲" in GBK or Big5
 def test_io_read_documents_ids_texts_sources(tmp_path: Path) -> None:
     _write(tmp_path, "corpus/2024/a1.txt", "甲".encode("gbk"))
     _write(tmp_path, "corpus/b.md", "乙")
@@ -267,3 +270,155 @@ def test_io_input_error_is_frozen() -> None:
     error = InputError("a.txt", "binary file")
     with pytest.raises(dataclasses.FrozenInstanceError):
         error.message = "other"  # type: ignore[misc]
+
+
+# -- short texts: GB18030/GBK or Big5 (or UTF-8) ---------------------------------
+
+
+@pytest.mark.filterwarnings("error")  # read right, not with a doubt
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("臺灣區域", "big5"),  # GB18030 reads it as 籓芖跋办
+        ("臺灣", "big5"),
+        ("臺北市政府表示", "big5"),
+        (TRADITIONAL, "big5"),
+        (FULL_WIDTH_TRADITIONAL, "cp950"),
+        ("嘉兴", "gbk"),  # Big5 reads it as 樁倓
+        ("南湖实验室", "gbk"),
+        ("湘家荡区域", "gb2312"),
+        (SIMPLIFIED, "gbk"),
+        ("王䶮", "gb18030"),
+        (GB18030_ONLY, "gb18030"),
+        ("臺灣區域", "gbk"),  # traditional characters saved as GBK
+        ("臺灣區域", "utf-8"),
+        ("嘉兴", "utf-8"),
+    ],
+)
+def test_io_read_text_tells_big5_from_gbk(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    assert read_text(_write(tmp_path, "a.txt", text.encode(encoding))) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"), [("为什么", "gbk"), ("学知识", "gb18030")]
+)
+def test_io_read_text_gbk_that_is_also_utf8(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    path = _write(tmp_path, "a.txt", text.encode(encoding))  # also UTF-8: Ϊʲô
+    with pytest.warns(UserWarning, match=r"a\.txt: valid UTF-8 but no Chinese"):
+        assert read_text(path) == text
+
+
+def test_io_read_text_warns_when_too_short_to_tell(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", "大会".encode("gbk"))  # Big5: 湮頗, as common
+    with pytest.warns(UserWarning, match=r"a\.txt: too short to tell GB18030 from"):
+        assert read_text(path) == "大会"
+
+
+# -- HTML ---------------------------------------------------------------------------
+
+_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="gbk"><title>湘家荡_嘉兴日报</title>
+<style>p { color: red }</style><script>var x = "<p>不是正文</p>";</script></head>
+<body><div class="nav"><a href="/">首页</a></div>
+<h1>南湖实验室落户湘家荡</h1>
+<p>南湖实验室位于嘉兴市南湖区
+湘家荡区域,陈学金&amp;王佳萱报道。</p><!-- 注释 -->
+<p>总投资约54亿元。<br>第二行</p></body></html>
+"""
+_PAGE_TEXT = (
+    "首页\n\n南湖实验室落户湘家荡\n\n南湖实验室位于嘉兴市南湖区湘家荡区域,"
+    "陈学金&王佳萱报道。\n\n总投资约54亿元。\n第二行"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("page.html", _PAGE.encode("gbk"), _PAGE_TEXT),
+        ("page.HTM", _PAGE.encode("utf-8"), _PAGE_TEXT),
+        ("page.txt", _PAGE.encode("utf-8"), _PAGE_TEXT),  # markup in a text file
+        ("cms.txt", "<p>甲</p><p>乙</p>".encode(), "甲\n\n乙"),
+        ("plain.txt", "a<b 与 c>d\n".encode(), "a<b 与 c>d\n"),
+        ("notes.md", "<br>\n# 标题\n\n- 甲\n".encode(), "<br>\n# 标题\n\n- 甲\n"),
+    ],
+    ids=["html-gbk", "htm-utf8", "txt-page", "txt-fragment", "not-markup", "markdown"],
+)
+def test_io_read_text_reduces_html_to_text(
+    tmp_path: Path, name: str, data: bytes, expected: str
+) -> None:
+    assert read_text(_write(tmp_path, name, data)) == expected
+
+
+def test_io_read_documents_reduces_html(tmp_path: Path) -> None:
+    page = _write(tmp_path, "page.html", _PAGE)
+    docs, errors = read_documents([page, "-"], stdin=io.BytesIO(b"<p>\xe7\x94\xb2</p>"))
+    assert errors == []
+    assert docs == [("page", _PAGE_TEXT, str(page)), ("stdin", "甲", "<stdin>")]
+
+
+# -- links that lead nowhere, file names that are not UTF-8 -------------------------
+
+
+def test_io_read_documents_names_a_symlink_loop(tmp_path: Path) -> None:
+    loop, other = tmp_path / "loop.txt", tmp_path / "other.txt"
+    loop.symlink_to(other)
+    other.symlink_to(loop)
+    broken = tmp_path / "broken.txt"
+    broken.symlink_to(tmp_path / "gone.txt")
+    docs, errors = read_documents([loop, broken])
+    assert docs == []
+    assert errors == [
+        InputError(str(loop), "symbolic link loop (the link leads back to itself)"),
+        InputError(
+            str(broken),
+            f"broken symbolic link (to {str(tmp_path / 'gone.txt')!r}, "
+            "which does not exist)",
+        ),
+    ]
+    with pytest.raises(InvalidInputError, match=r"loop\.txt.*symbolic link loop"):
+        list(iter_input_files([loop]))
+
+
+def test_io_read_documents_reports_links_to_nowhere_in_folders(tmp_path: Path) -> None:
+    good = _write(tmp_path, "corpus/good.txt", "甲")
+    loop = tmp_path / "corpus" / "loop.txt"
+    loop.symlink_to(loop)
+    (tmp_path / "corpus" / "skip.csv").symlink_to(tmp_path / "gone")  # not wanted
+    docs, errors = read_documents([tmp_path / "corpus"])
+    assert [source for _, _, source in docs] == [str(good)]
+    assert [(e.source, e.message.split(" (")[0]) for e in errors] == [
+        (str(loop), "symbolic link loop")
+    ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
+def test_io_read_documents_file_name_not_utf8(tmp_path: Path) -> None:
+    name = os.fsdecode(b"\xe5\x98-a1.txt")  # a GBK-era name: lone surrogates
+    _write(tmp_path / "corpus", name, "南湖实验室")
+    docs, errors = read_documents([tmp_path / "corpus", tmp_path / "corpus" / name])
+    assert errors == []
+    [(doc_id, text, source)] = docs
+    assert (doc_id, text) == ("\\xe5\\x98-a1", "南湖实验室")
+    assert source == str(tmp_path / "corpus") + "/\\xe5\\x98-a1.txt"
+    assert doc_id_for(tmp_path / name) == "\\xe5\\x98-a1"
+    doc_id.encode("utf-8"), source.encode("utf-8")  # writable in every format
+
+
+def test_io_doctests_leave_no_folders(tmp_path: Path) -> None:
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    run = (
+        "import doctest, sys, kgraph.io, kgraph.charsets, kgraph.markup\n"
+        "mods = (kgraph.io, kgraph.charsets, kgraph.markup)\n"
+        "sys.exit(sum(doctest.testmod(m).failed for m in mods))"
+    )
+    env = {**os.environ, "TMPDIR": str(temp)}
+    done = subprocess.run(
+        [sys.executable, "-c", run], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert sorted(p.name for p in temp.iterdir()) == []

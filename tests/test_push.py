@@ -11,11 +11,13 @@ import base64
 import contextlib
 import json
 import logging
+import socket
 import threading
+import time
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -345,3 +347,226 @@ def test_push_wrong_credentials_error_hides_them(
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("kgraph: error: PUT ") and "HTTP 401" in line
     assert SECRET not in line
+
+
+# -- servers that misbehave: raw loopback sockets ---------------------------------
+
+Answer = Callable[[socket.socket, threading.Event], None]
+
+
+def _read_request(conn: socket.socket) -> bytes:
+    """Read one HTTP request (headers and Content-Length body) from ``conn``."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    while len(body) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    return head + b"\r\n\r\n" + body
+
+
+@contextlib.contextmanager
+def _raw_server(answer: Answer, *, connections: int = 2) -> Iterator[str]:
+    """A loopback server answering up to ``connections`` requests with ``answer``.
+
+    It stops by itself: after those connections, after about 20 s, or when
+    the block ends.
+    """
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        served = 0
+        for _ in range(100):
+            if stop.is_set() or served >= connections:
+                break
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            served += 1
+            with conn, contextlib.suppress(OSError):
+                conn.settimeout(5)
+                _read_request(conn)
+                answer(conn, stop)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/store"
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+        listener.close()
+
+
+def _says(data: bytes) -> Answer:
+    def answer(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(data)
+
+    return answer
+
+
+def _trickles(data: bytes, every: float) -> Answer:
+    """Send ``data`` one byte every ``every`` seconds (until the client is gone)."""
+
+    def answer(conn: socket.socket, stop: threading.Event) -> None:
+        for i in range(len(data)):
+            if stop.wait(every):
+                return
+            conn.sendall(data[i : i + 1])
+
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (b"SSH-2.0-OpenSSH_9.6\r\n", "the answer is not valid HTTP (BadStatusLine"),
+        (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", "not valid HTTP"),
+        (
+            b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 1000\r\n\r\n"
+            b"disk full\r\nwhile writing",
+            "HTTP 500 Internal Server Error: disk full while writing",
+        ),
+        (
+            b"HTTP/1.1 502 Bad Gateway\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b"ff\r\nupstream went away",
+            "HTTP 502 Bad Gateway",
+        ),
+    ],
+    ids=["ssh-banner", "tls-bytes", "cut-off-body", "cut-off-chunks"],
+)
+def test_push_broken_answers_are_one_line(
+    small_kg: KnowledgeGraph,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    answer: bytes,
+    expected: str,
+) -> None:
+    with _raw_server(_says(answer)) as url, pytest.raises(PushError) as caught:
+        push(small_kg, url, timeout=10)
+    assert expected in str(caught.value)
+    assert "\n" not in str(caught.value)
+    path = tmp_path / "kg.ttl"
+    write_graph(small_kg, path)
+    with _raw_server(_says(answer)) as url:
+        assert main(["push", str(path), "--endpoint", url]) == EXIT_ERROR
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("kgraph: error: PUT ") and expected in line
+
+
+def test_push_timeout_is_a_total_deadline(
+    small_kg: KnowledgeGraph, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slow = _trickles(b"HTTP/1.1 204 No Content\r\nX-Slow: yes\r\n\r\n", every=0.3)
+    start = time.monotonic()
+    with _raw_server(slow) as url, pytest.raises(PushError) as caught:
+        push(small_kg, url, timeout=1)
+    assert time.monotonic() - start < 4  # 12 s if each byte reset the clock
+    assert "no complete answer within 1 s" in str(caught.value)
+    path = tmp_path / "kg.ttl"
+    write_graph(small_kg, path)
+    start = time.monotonic()
+    with _raw_server(slow) as url:
+        args = ["push", str(path), "--endpoint", url, "--timeout", "1"]
+        assert main(args) == EXIT_ERROR
+    assert time.monotonic() - start < 4
+    assert "no complete answer within 1 s" in capsys.readouterr().err
+
+
+class _Echo(BaseHTTPRequestHandler):
+    """Challenges Basic once, then answers 400 echoing the request it got."""
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        pass
+
+    def _handle(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if "Authorization" not in self.headers:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        headers = dict(self.headers.items())
+        body = (
+            f"bad request:\n{self.requestline}\n{self.headers}"
+            + json.dumps({"headers": headers})
+            + f"\ncredentials were {headers['Authorization'].split()[-1]}"
+        ).encode()
+        self.send_response(400)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_PUT = do_POST = _handle  # noqa: N815 (http.server's method names)
+
+
+@contextlib.contextmanager
+def _echo_server() -> Iterator[str]:
+    """The echoing server for at most 10 requests or 10 s, then it stops."""
+    httpd = HTTPServer(("127.0.0.1", 0), _Echo)
+    httpd.timeout = 0.2
+    stop = threading.Event()
+
+    def serve() -> None:
+        for _ in range(50):
+            if stop.is_set():
+                break
+            httpd.handle_request()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/store"
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+        httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{TOKEN_ENV: SECRET}, {USER_ENV: "kg-admin", PASSWORD_ENV: SECRET}],
+    ids=["bearer", "basic"],
+)
+def test_push_echoed_credentials_are_redacted(
+    small_kg: KnowledgeGraph,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    env: dict[str, str],
+) -> None:
+    basic = base64.b64encode(f"kg-admin:{SECRET}".encode()).decode()
+    with _echo_server() as url, pytest.raises(PushError) as caught:
+        push(small_kg, url, env=env)
+    message = str(caught.value)
+    assert "HTTP 400" in message and "bad request" in message
+    assert "Authorization: [redacted]" in message
+    for secret in (SECRET, basic, "kg-admin"):
+        assert secret not in message
+    path = tmp_path / "kg.ttl"
+    write_graph(small_kg, path)
+    for name in (TOKEN_ENV, USER_ENV, PASSWORD_ENV):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with _echo_server() as url:
+        assert main(["push", str(path), "--endpoint", url]) == EXIT_ERROR
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "HTTP 400" in line
+    for secret in (SECRET, basic, "kg-admin"):
+        assert secret not in line

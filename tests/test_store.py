@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
@@ -238,19 +242,36 @@ def test_store_second_kernel_gets_a_clear_lock_error(
         assert isinstance(caught.value, OSError)
         # a read-only snapshot still works while the other kernel holds the lock
         assert query(db, "ASK { ?s ?p ?o }", read_only=True)["ask"].tolist() == [True]
+        assert query(db, "ASK { ?s ?p ?o }")["ask"].tolist() == [True]  # the default
+        assert main(["query", "--store", str(db), "ASK { ?s ?p ?o }"]) == EXIT_OK
     finally:
         holder.communicate("", timeout=30)
     GraphStore(db).close()  # the lock is free again
 
 
 def test_store_cli_lock_error_is_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    small_files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with GraphStore(tmp_path / "db"):
-        status = main(["query", "--store", str(tmp_path / "db"), "ASK {}"])
+        status = main(
+            ["load", str(small_files[".trig"]), "--store", str(tmp_path / "db")]
+        )
     assert status == EXIT_ERROR
     (line,) = capsys.readouterr().err.splitlines()
     assert line.startswith("kgraph: error: cannot open the triple store")
+    assert "as `kgraph query` does" in line
+
+
+def test_store_cli_query_reads_while_a_writer_holds_the_store(
+    small_files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "db"
+    load(db, small_files[".trig"])
+    with GraphStore(db) as writer:
+        sparql = "ASK { ?s kg:worksFor ?o }"
+        assert main(["query", "--store", str(db), "--format", "csv", sparql]) == EXIT_OK
+        assert capsys.readouterr().out.splitlines() == ["ask", "True"]
+        writer.add(KnowledgeGraph())  # the writer still works
 
 
 # -- the command line ------------------------------------------------------------
@@ -306,6 +327,110 @@ def test_store_cli_query_missing_store(
 ) -> None:
     assert main(["query", "--store", str(tmp_path / "none"), "ASK {}"]) == EXIT_ERROR
     assert "no triple store" in capsys.readouterr().err
+
+
+# -- read-only: no updates, no SERVICE unless allowed ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "PREFIX x: <urn:x#>\nDELETE WHERE { ?s x:p ?o }",
+        "# clean up\nCLEAR ALL",
+        "LOAD <http://example.org/data.ttl>",
+    ],
+)
+def test_store_query_refuses_updates(
+    small_files: dict[str, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    sparql: str,
+) -> None:
+    db = tmp_path / "db"
+    load(db, small_files[".trig"])
+    before = len(GraphStore(db, read_only=True))
+    assert main(["query", "--store", str(db), sparql]) == EXIT_ERROR
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(
+        "kgraph: error: SPARQL updates are not supported (kgraph query is read-only)"
+    )
+    with GraphStore(db) as store, pytest.raises(InvalidInputError, match="updates"):
+        store.query(sparql)
+    assert len(GraphStore(db, read_only=True)) == before
+
+
+class _Sparql(BaseHTTPRequestHandler):
+    """A SPARQL endpoint answering one binding; counts the requests it gets."""
+
+    hits: list[str]
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        pass
+
+    def _answer(self) -> None:
+        self.hits.append(self.path)
+        length = int(self.headers.get("Content-Length", 0))
+        self.rfile.read(length)
+        body = json.dumps(
+            {
+                "head": {"vars": ["s"]},
+                "results": {"bindings": [{"s": {"type": "uri", "value": "urn:far"}}]},
+            }
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = _answer  # noqa: N815 (http.server's method names)
+
+
+@contextlib.contextmanager
+def _endpoint() -> Iterator[tuple[str, list[str]]]:
+    """A loopback SPARQL endpoint serving at most 5 requests, then stopping."""
+    hits: list[str] = []
+    handler = type("Handler", (_Sparql,), {"hits": hits})
+    httpd = HTTPServer(("127.0.0.1", 0), handler)
+    httpd.timeout = 0.2
+
+    def serve() -> None:
+        for _ in range(50):  # 10 s at most
+            if len(hits) >= 5 or stop.is_set():
+                break
+            httpd.handle_request()
+
+    stop = threading.Event()
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/sparql", hits
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+        httpd.server_close()
+
+
+def test_store_query_refuses_service(
+    small_files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "db")
+    load(db, small_files[".trig"])
+    with _endpoint() as (url, hits):
+        sparql = f"SELECT ?s WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}"
+        assert main(["query", "--store", db, sparql]) == EXIT_ERROR
+        (line,) = capsys.readouterr().err.splitlines()
+        assert line.startswith("kgraph: error: SERVICE is refused")
+        assert "--allow-service" in line
+        with pytest.raises(InvalidInputError, match="SERVICE is refused"):
+            query(db, sparql)
+        assert hits == []  # no request left the process
+        args = ["query", "--store", db, "--format", "csv", "--allow-service", sparql]
+        assert main(args) == EXIT_OK
+        assert capsys.readouterr().out.splitlines() == ["s", "urn:far"]
+        assert query(db, sparql, allow_service=True)["s"].tolist() == ["urn:far"]
+        assert len(hits) == 2
 
 
 # -- done when: the sample article ---------------------------------------------

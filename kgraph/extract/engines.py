@@ -11,8 +11,11 @@ local path).
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from spacy.util import registry
@@ -21,6 +24,7 @@ from kgraph.errors import InvalidInputError
 from kgraph.types import EntityType
 
 __all__ = [
+    "CACHE_ENV",
     "Analysis",
     "JiebaEngine",
     "LacEngine",
@@ -33,6 +37,9 @@ __all__ = [
 Word = tuple[int, int, str]
 #: (start_char, end_char, type): one entity found by the engine
 EngineEntity = tuple[int, int, EntityType]
+
+#: Environment variable naming kgraph's cache folder (jieba's prefix dictionary)
+CACHE_ENV = "KGRAPH_CACHE_DIR"
 
 _PARAGRAPH_RE = re.compile(r"[^\n]*\n*")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
@@ -147,8 +154,55 @@ _JIEBA_TAGS = {
 }
 
 
+def cache_dir() -> Path:
+    """The folder where kgraph keeps caches: one per user, never a shared /tmp.
+
+    `CACHE_ENV` if set, else ``platformdirs.user_cache_dir("kgraph")`` when
+    platformdirs is installed, else ``$XDG_CACHE_HOME/kgraph`` or
+    ``~/.cache/kgraph``.
+
+    Examples
+    --------
+    >>> cache_dir().name
+    'kgraph'
+    """
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    try:
+        import platformdirs
+    except ImportError:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        return Path(base) / "kgraph"
+    return Path(platformdirs.user_cache_dir("kgraph", appauthor=False))
+
+
+@functools.cache
+def _jieba_tagger() -> Any:
+    """kgraph's own jieba tokenizer, caching its dictionary in `cache_dir`.
+
+    jieba's global tokenizer writes ``jieba.cache`` into the shared temporary
+    folder, where another user could replace it; this one writes it into the
+    user's cache folder, or keeps it in memory when that cannot be made.
+    """
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)  # quiet: it logs the cache it writes or fails to
+    tokenizer = jieba.Tokenizer()
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        folder = Path(os.devnull)  # jieba cannot write there: memory only
+    tokenizer.tmp_dir = str(folder)
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
 class JiebaEngine:
     """``jieba.posseg`` as a light fallback: ``nr``/``ns``/``nt`` words as entities.
+
+    Its dictionary cache lives in `cache_dir` (``KGRAPH_CACHE_DIR``), not in
+    the shared temporary folder.
 
     Examples
     --------
@@ -160,11 +214,7 @@ class JiebaEngine:
     name = "jieba"
 
     def analyse(self, text: str) -> Analysis:
-        import jieba
-        import jieba.posseg
-
-        jieba.setLogLevel(60)
-        tagged = [(p.word, p.flag) for p in jieba.posseg.cut(text, HMM=True)]
+        tagged = [(p.word, p.flag) for p in _jieba_tagger().cut(text, HMM=True)]
         w, e = _from_tagged(0, tagged, _JIEBA_LABELS)
         words = tuple((s, end, _JIEBA_TAGS.get(tag, tag)) for s, end, tag in w)
         return Analysis(words, tuple(e))

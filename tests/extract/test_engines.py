@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,13 @@ import spacy
 
 import kgraph
 from kgraph.errors import InvalidInputError
-from kgraph.extract.engines import JiebaEngine, LacEngine, SpacyModelEngine, _chunks
+from kgraph.extract.engines import (
+    CACHE_ENV,
+    JiebaEngine,
+    LacEngine,
+    SpacyModelEngine,
+    _chunks,
+)
 from kgraph.types import EntityType
 
 
@@ -80,3 +89,39 @@ def test_engines_long_paragraph_is_cut_at_sentence_ends() -> None:
     pieces = _chunks(text)
     assert "".join(p for _, p in pieces) == text
     assert pieces[0][1].endswith("。") and all(len(p) <= 1000 for _, p in pieces)
+
+
+_JIEBA_RUN = """
+from kgraph.extract.engines import JiebaEngine
+print([t.value for _, _, t in JiebaEngine().analyse("我在北京工作").entities])
+"""
+
+
+def _run_jieba(tmp_path: Path, cache: Path) -> tuple[Path, str]:
+    """Run the jieba engine in a fresh process; its temp folder and output."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, CACHE_ENV: str(cache), "TMPDIR": str(temp)}
+    done = subprocess.run(
+        [sys.executable, "-c", _JIEBA_RUN],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return temp, done.stdout.strip()
+
+
+def test_engines_jieba_caches_in_the_user_cache_dir(tmp_path: Path) -> None:
+    temp, out = _run_jieba(tmp_path, tmp_path / "cache")
+    assert out == "['PLACE']"
+    assert (tmp_path / "cache" / "jieba.cache").is_file()
+    assert list(temp.iterdir()) == []  # no /tmp/jieba.cache
+
+
+def test_engines_jieba_without_a_cache_dir_keeps_it_in_memory(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    temp, out = _run_jieba(tmp_path, tmp_path / "file" / "cache")
+    assert out == "['PLACE']"
+    assert list(temp.iterdir()) == []
