@@ -204,6 +204,10 @@ def _entity(
     first = min(group, key=lambda s: s.start_char)
     # a group of reference spans alone (该公司 …) is named by its antecedent
     canonical = names[0] if names else normalise_name(first.kb_id_ or first.text)
+    # the id comes from the simplified reading (one node whichever script an
+    # article uses); the label and mentions are what the text wrote
+    written = {normalise_name(s.text): _written(doc, s) for s in group if not s.kb_id_}
+    display = written.get(canonical, canonical)
     money = None
     scope = ""
     if label is EntityType.MONEY:
@@ -215,7 +219,7 @@ def _entity(
         scope = f"{doc_id}@{_source_offsets(doc, *_offsets(first), offset)[0]}"
     mentions = tuple(
         Mention(
-            normalise_name(s.text),
+            _written(doc, s),
             Provenance(
                 doc_id,
                 *_source_offsets(doc, *_offsets(s), offset),
@@ -224,14 +228,27 @@ def _entity(
         )
         for s in sorted(group, key=lambda s: s.start_char)
     )
+    if label is EntityType.MONEY:
+        display = _written(doc, first)
+    aliases = sorted(
+        {*names, *written.values()} - {display}, key=lambda n: (-len(n), n)
+    )
     return Entity(
         mint_id(label, canonical, scope=scope),
         label,
-        canonical,
-        aliases=tuple(n for n in names if n != canonical),
+        display,
+        aliases=tuple(aliases),
         mentions=mentions,
         money=money,
     )
+
+
+def _written(doc: Doc, span: Span) -> str:
+    """The span's name as the text wrote it (traditional characters stay)."""
+    surface = doc._.kg_surface
+    if surface is None:
+        return normalise_name(span.text)
+    return normalise_name(surface[span.start_char : span.end_char])
 
 
 def _plausible(predicate: Predicate, subject: str | None, obj: str | None) -> bool:
@@ -251,7 +268,8 @@ def _relations(
     offset: int,
 ) -> tuple[Relation, ...]:
     out: dict[tuple[str, str, str], Relation] = {}
-    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    # the evidence as written; spaCy rebuilds doc.text on every access: read once
+    text = doc._.kg_surface if doc._.kg_surface is not None else doc.text
     for rel in doc._.kg_relations:
         if rel.predicate is Predicate.ALIAS_OF:
             continue

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import SDO, DefinedNamespace, Namespace
 
+from kgraph.extract.script import language_tag
 from kgraph.types import EntityType, Predicate
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "KG_NS",
     "PREDICATE_TERMS",
     "SCHEMA_CLASS_OF",
+    "zh_literal",
 ]
 
 #: Namespace IRI of the kgraph vocabulary (bound to the prefix ``kg``).
@@ -115,3 +117,14 @@ PREDICATE_TERMS: dict[Predicate, URIRef] = {
     Predicate.PHOTOGRAPHED_BY: KG.photographedBy,
     Predicate.ALIAS_OF: KG.aliasOf,
 }
+
+
+def zh_literal(text: str) -> Literal:
+    """A Chinese literal tagged ``zh-Hant`` in traditional characters, else ``zh``.
+
+    Examples
+    --------
+    >>> zh_literal("黃岩區").language, zh_literal("黄岩区").language
+    ('zh-hant', 'zh')
+    """
+    return Literal(text, lang=language_tag(text))

@@ -25,6 +25,7 @@ from kgraph.types import (
     Relation,
 )
 from kgraph.vocab import CLASS_OF, KG, KG_NS, PREDICATE_TERMS, SCHEMA_CLASS_OF
+from kgraph.vocab import zh_literal as _zh  # @zh, @zh-Hant in traditional characters
 
 __all__ = [
     "DEFAULT_BASE",
@@ -35,6 +36,7 @@ __all__ = [
     "to_rdflib",
     "write_rdf",
 ]
+
 
 #: Prefix of every entity, statement and mention IRI unless ``base=`` is given.
 DEFAULT_BASE = "https://kgraph-zh.github.io/id/"
@@ -158,11 +160,11 @@ def _add_entity(g: Graph, ns: Namespace, ent: Entity) -> None:
     node = ns[ent.id]
     g.add((node, RDF.type, CLASS_OF[ent.type]))
     g.add((node, RDF.type, SCHEMA_CLASS_OF[ent.type]))
-    g.add((node, RDFS.label, Literal(ent.label, lang="zh")))
+    g.add((node, RDFS.label, _zh(ent.label)))
     if ent.code is not None:
         g.add((node, KG.adminCode, Literal(ent.code)))
     for alias in ent.aliases:
-        g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        g.add((node, SKOS.altLabel, _zh(alias)))
     if ent.money is not None:
         money = ent.money
         g.add((node, SDO.value, _decimal(money.value)))
@@ -177,13 +179,13 @@ def _add_entity(g: Graph, ns: Namespace, ent: Entity) -> None:
         p = mention.provenance
         g.add((node, KG.mention, m))
         g.add((m, RDF.type, KG.Mention))
-        g.add((m, RDFS.label, Literal(mention.text, lang="zh")))
+        g.add((m, RDFS.label, _zh(mention.text)))
         g.add((m, KG.docId, Literal(p.doc_id)))
         g.add((m, KG.startChar, Literal(p.start)))
         g.add((m, KG.endChar, Literal(p.end)))
         g.add((m, KG.extractor, Literal(p.extractor)))
         if p.sentence:
-            g.add((m, KG.evidence, Literal(p.sentence, lang="zh")))
+            g.add((m, KG.evidence, _zh(p.sentence)))
 
 
 def _add_document(g: Graph, ns: Namespace, doc: Document, *, typed: bool) -> None:
@@ -192,11 +194,11 @@ def _add_document(g: Graph, ns: Namespace, doc: Document, *, typed: bool) -> Non
     if typed:
         g.add((node, RDF.type, CLASS_OF[EntityType.ARTICLE]))
         g.add((node, RDF.type, SCHEMA_CLASS_OF[EntityType.ARTICLE]))
-        g.add((node, RDFS.label, Literal(doc.title or doc.doc_id, lang="zh")))
+        g.add((node, RDFS.label, _zh(doc.title or doc.doc_id)))
     g.add((node, KG.docId, Literal(doc.doc_id)))
     g.add((node, KG.charCount, Literal(doc.n_chars)))
     if doc.title:
-        g.add((node, SDO.headline, Literal(doc.title, lang="zh")))
+        g.add((node, SDO.headline, _zh(doc.title)))
     if doc.source:
         g.add((node, KG.sourcePath, Literal(doc.source)))
 
@@ -222,9 +224,9 @@ def _add_relation(
     if article_id(p.doc_id) in articles:
         g.add((stmt, PROV.wasDerivedFrom, ns[article_id(p.doc_id)]))
     if p.sentence:
-        g.add((stmt, KG.evidence, Literal(p.sentence, lang="zh")))
+        g.add((stmt, KG.evidence, _zh(p.sentence)))
     if rel.role:
-        g.add((stmt, KG.role, Literal(rel.role, lang="zh")))
+        g.add((stmt, KG.role, _zh(rel.role)))
     if rel.predicate is Predicate.WORKS_FOR:  # W3C ORG: a membership with a role
         g.add((stmt, RDF.type, ORG.Membership))
         g.add((stmt, ORG.member, subj))
@@ -233,7 +235,7 @@ def _add_relation(
             role = ns[_role_id(rel.role)]
             g.add((stmt, ORG.role, role))
             g.add((role, RDF.type, ORG.Role))
-            g.add((role, RDFS.label, Literal(rel.role, lang="zh")))
+            g.add((role, RDFS.label, _zh(rel.role)))
 
 
 def _article_ids(kg: KnowledgeGraph) -> frozenset[str]:
@@ -323,7 +325,7 @@ def add_event(g: Graph, ns: Namespace, event: InvestmentEvent) -> None:
     g.add((node, KG.startChar, Literal(p.start)))
     g.add((node, KG.endChar, Literal(p.end)))
     if p.sentence:
-        g.add((node, KG.evidence, Literal(p.sentence, lang="zh")))
+        g.add((node, KG.evidence, _zh(p.sentence)))
     g.add((node, PROV.wasDerivedFrom, ns[article_id(p.doc_id)]))
 
 
@@ -392,9 +394,7 @@ def write_rdf(
     """
     if format not in RDF_FORMATS:
         known = ", ".join(RDF_FORMATS)
-        raise InvalidInputError(
-            f"RDF format {format!r} not supported; use one of: {known}"
-        )
+        raise InvalidInputError(f"RDF format {format!r} not supported; use: {known}")
     context = {**_PREFIXES, "kgid": base} if format == "json-ld" else None
     data = serialize_graph(to_rdflib(kg, base=base), format, context=context)
     _write_bytes(dest, data)

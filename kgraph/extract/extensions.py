@@ -22,6 +22,9 @@ _EXTENSIONS: dict[str, object] = {
     "kg_source": None,
     # per character of doc.text (and one past the end): its index into kg_source
     "kg_offsets": None,
+    # the repaired text in the characters the source wrote, where doc.text is its
+    # simplified reading (same length; None for a text in simplified characters)
+    "kg_surface": None,
     # NER engine tokens: (start_char, end_char, tag) over doc.text
     "kg_words": None,
     # RelationMention records written by kgraph_relations

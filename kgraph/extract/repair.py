@@ -6,6 +6,9 @@ The component returns a new Doc whose text has those breaks removed and the
 captions moved behind the paragraph they interrupted; ``doc._.kg_source``
 keeps the original text and ``doc._.kg_offsets`` maps every character of the
 repaired text back to it, so spans and relations keep ORIGINAL offsets.
+A text in traditional characters is read in simplified ones
+(`kgraph.extract.script.to_simplified`); ``doc._.kg_surface`` then keeps the
+repaired text as written, character for character.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from spacy.tokens import Doc
 
 from kgraph.extract.extensions import register_extensions
 from kgraph.extract.layout import is_credit_line
+from kgraph.extract.script import to_simplified
 
 __all__ = ["TextRepairer", "make_text_repair", "repair_text", "source_span"]
 
@@ -163,7 +167,7 @@ def source_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
 
 @Language.factory(
     "kgraph_text_repair",
-    assigns=["doc._.kg_source", "doc._.kg_offsets"],
+    assigns=["doc._.kg_source", "doc._.kg_offsets", "doc._.kg_surface"],
     default_config={},
 )
 def make_text_repair(nlp: Language, name: str) -> TextRepairer:
@@ -181,7 +185,10 @@ class TextRepairer:
         register_extensions()
         source = doc._.kg_source if doc._.kg_source is not None else doc.text
         fixed, offsets = repair_text(source)
-        new = Doc(doc.vocab, words=list(fixed), spaces=[False] * len(fixed))
+        simplified = to_simplified(fixed)
+        text = fixed if simplified is None else simplified
+        new = Doc(doc.vocab, words=list(text), spaces=[False] * len(text))
+        new._.kg_surface = None if simplified is None else fixed
         new._.kg_source = source
         new._.kg_offsets = offsets
         new._.kg_doc_id = doc._.kg_doc_id

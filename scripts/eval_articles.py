@@ -1,0 +1,146 @@
+"""One report of kgraph's accuracy on real articles, test split first.
+
+    python scripts/eval_articles.py                 # every set, figures only
+    python scripts/eval_articles.py --details dev   # + the dev split's errors
+
+Sets: the real corpus's ``test`` split (``eval/corpus``; its texts and errors are
+not read while developing, so only its figures are printed), its ``dev`` split,
+its traditional and simplified articles (test and dev apart), the shared
+development article (``../shared/eval``), the synthetic articles (``eval/articles``),
+DuIE 2.0 relation recall (``../shared/eval/duie_rel.py``) unless ``--no-duie``.
+Each article is built with `kgraph.extract_document`, written as node-link JSON
+and scored by the shared scorer (``../shared/eval/score.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "eval" / "corpus"
+KINDS = ("ent", "money", "rel", "byline")
+
+
+def _module(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _corpus_sets() -> dict[str, tuple[Path, dict[str, Any]]]:
+    """The corpus split into test/dev, and each by script."""
+    gold_split = _module(CORPUS / "gold_split.py", "gold_split")
+    with (CORPUS / "sources.tsv").open(encoding="utf-8", newline="") as f:
+        script = {r["id"]: r["script"] for r in csv.DictReader(f, delimiter="\t")}
+    sets: dict[str, tuple[Path, dict[str, Any]]] = {}
+    for split in ("test", "dev"):
+        gold = gold_split.gold_of(split)
+        sets[f"corpus {split}"] = (CORPUS / "articles", gold)
+        for kind in ("traditional", "simplified"):
+            part = {k: v for k, v in gold.items() if script.get(k) == kind}
+            sets[f"corpus {split} {kind}"] = (CORPUS / "articles", part)
+    return sets
+
+
+def _other_sets() -> dict[str, tuple[Path, dict[str, Any]]]:
+    sets: dict[str, tuple[Path, dict[str, Any]]] = {}
+    dev_gold = SHARED / "eval" / "gold_dev.py"
+    if dev_gold.is_file():
+        gold = _module(dev_gold, "gold_dev_article").GOLD
+        sets["development article"] = (SHARED / "eval" / "articles", gold)
+    gold = _module(ROOT / "eval" / "gold_heldout.py", "gold_synthetic").GOLD
+    sets["synthetic (eval/articles)"] = (ROOT / "eval" / "articles", gold)
+    return sets
+
+
+def _build(folder: Path, ids: list[str], out: Path, nlp: Any) -> None:
+    from kgraph.export import write_graph
+    from kgraph.pipeline import extract_document
+
+    for article_id in ids:
+        text = (folder / f"{article_id}.txt").read_text(encoding="utf-8")
+        kg = extract_document(text, doc_id=article_id, nlp=nlp)
+        write_graph(kg, out / f"{article_id}.json")
+
+
+def _score(
+    scorer: ModuleType, gold: dict[str, Any], pred: Path, details: bool
+) -> dict[str, list[int]]:
+    totals = {k: [0, 0, 0, 0] for k in KINDS}
+    for article_id in sorted(gold):
+        res = scorer.score_article(
+            gold[article_id], scorer.load_pred(pred / f"{article_id}.json")
+        )
+        for k in KINDS:
+            totals[k] = [a + b for a, b in zip(totals[k], res[k], strict=True)]
+        if details:
+            print(f"  ## {article_id}")
+            for key in ("ent_fp", "ent_miss", "rel_fp", "rel_miss"):
+                print(f"    {key}: {res[key]}")
+    return totals
+
+
+def _line(name: str, scorer: ModuleType, totals: dict[str, list[int]], n: int) -> str:
+    parts = []
+    for k in KINDS:
+        p, r, f = scorer.prf(*totals[k])
+        parts.append(f"{k} F1 {f:.3f} (P {p:.2f} R {r:.2f})")
+    return f"{name:34s} {n:3d} art.  " + "  ".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--details",
+        nargs="*",
+        default=[],
+        help="sets whose per-article errors to print (never 'test')",
+    )
+    parser.add_argument(
+        "--no-duie", action="store_true", help="skip DuIE relation recall"
+    )
+    args = parser.parse_args(argv)
+    if any("test" in d for d in args.details):
+        parser.error("the test split's errors are not read while developing")
+    import kgraph
+
+    scorer = _module(SHARED / "eval" / "score.py", "kgraph_shared_score")
+    nlp = kgraph.load()
+    sets = {**_corpus_sets(), **_other_sets()}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (folder, gold) in sets.items():
+            if not gold:
+                continue
+            out = Path(tmp) / name.replace(" ", "_")
+            out.mkdir(parents=True)
+            _build(folder, sorted(gold), out, nlp)
+            details = any(d and d in name for d in args.details)
+            totals = _score(scorer, gold, out, details)
+            print(_line(name, scorer, totals, len(gold)), flush=True)
+    duie = SHARED / "data" / "duie2_subset" / "train_data_5000.json"
+    if not args.no_duie and duie.is_file():
+        result = subprocess.run(
+            [sys.executable, str(SHARED / "eval" / "duie_rel.py"), str(duie)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        lines = result.stdout.strip().splitlines()
+        print("DuIE 2.0:", lines[-1] if lines else result.stderr.strip()[-300:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
