@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kgraph.extract.bylines import iter_reporters
+
 __all__ = ["is_credit_line", "iter_bylines", "iter_credits", "title_of"]
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -43,7 +45,9 @@ def iter_bylines(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of reporters' names in the byline under the headline.
 
     The byline is a line among the first few (never the headline itself) made
-    only of 2–4 character names, optionally with 记者/通讯员 before them.
+    only of 2–4 character names, optionally with 记者/通讯员 before them, or any
+    of the forms of `kgraph.extract.bylines.iter_reporters` (``本报讯(记者A
+    通讯员B)``, ``作者:A、B``, a closing ``(A B)`` …).
 
     Examples
     --------
@@ -51,12 +55,18 @@ def iter_bylines(text: str) -> Iterator[tuple[int, int]]:
     >>> [text[s:e] for s, e in iter_bylines(text)]
     ['汪燕鸣', '王佳萱']
     """
+    found = set(iter_reporters(text))
     for i, (start, line) in enumerate(_lines(text)):
         if i >= _BYLINE_SEARCH_LINES:
-            return
+            break
         if i > 0 and _BYLINE_LINE.match(line):
-            yield from _names(start, line)
-            return
+            found.update(_names(start, line))
+            break
+    taken: list[tuple[int, int]] = []
+    for span in sorted(found, key=lambda s: (s[0], -s[1])):
+        if not any(s < span[1] and span[0] < e for s, e in taken):
+            taken.append(span)
+    yield from taken
 
 
 def is_credit_line(line: str) -> bool:

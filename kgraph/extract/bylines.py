@@ -1,0 +1,175 @@
+"""The reporters an article names: the grammar of Chinese news bylines.
+
+Reporters are named in a few fixed places and forms, whatever the outlet:
+
+* after the dateline, in brackets: ``本报讯(记者 王钰程 见习记者 相紫月)``,
+  ``东南网12月7日讯(本网记者 刘惠萍)``, ``(记者宋广军通讯员刘艳红)``,
+  ``(中央社记者陈虹瑾福州2012年5月19日电)``;
+* inline, closed by 报道: ``本报讯 记者周发源报道``;
+* on a line of their own near the top or the end: ``□本报记者 朱传忠``,
+  ``记者 高艺上``, ``文/图 张明``, ``张明/文``;
+* in the page's metadata: ``作者:康福实、陈炜炜 | 责任编辑:…``;
+* closing the article, names alone in brackets: ``(郭扬 方扬烨)``, or right after
+  the dateline: ``人民网银川7月23日电(吴隆重)``.
+
+A name is what stands between a role word (记者, 通讯员 …) or a separator and the
+next one. Where nothing separates a name from what follows (``陈虹瑾福州``), the
+name is taken as three characters, the commonest length. Editors (编辑, 责编,
+审核) are not reporters. The text is read in simplified characters (see
+`kgraph.extract.script`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["iter_reporters"]
+
+# longest first, so 本报记者 wins over 记者
+_ROLES = sorted(
+    {
+        "本报记者",
+        "本网记者",
+        "本台记者",
+        "本刊记者",
+        "融媒记者",
+        "见习记者",
+        "实习记者",
+        "特约记者",
+        "首席记者",
+        "全媒体记者",
+        "记者",
+        "特约通讯员",
+        "通讯员",
+        "实习生",
+        "见习生",
+        "作者",
+        "撰文",
+        "采写",
+        "文/图",
+        "图/文",
+        "文字",
+        "摄影",
+        "摄像",
+    },
+    key=len,
+    reverse=True,
+)
+_ROLE = "(?:" + "|".join(map(re.escape, _ROLES)) + ")"
+_ROLE_RE = re.compile(_ROLE)
+_CJK = r"\u4e00-\u9fff"
+_SEP = r"[ \t\u3000、,，;；]"
+_TAIL = re.compile(r"(?:报道|报导|摄影|摄|电|讯|/文|/图|文|图)$")
+_NAME_MIN, _NAME_MAX, _NAME_GUESS = 2, 4, 3
+# an outlet leading the names: 山西日报 邓焕彦, 中国台湾网大连市台办通讯员 方永乐
+_OUTLET = re.compile(
+    r"(?:日报|晚报|早报|商报|时报|报社|新闻|网|社|电视台|广播|频道|客户端|APP)$"
+)
+_SPACED_NAME = re.compile(rf"(?<![{_CJK}])([{_CJK}])[ \t\u3000]([{_CJK}])(?![{_CJK}])")
+_NOT_A_NAME = frozenset({"报道", "摄影", "通讯", "记者", "编辑", "本报", "日电"})
+
+# bracketed byline: a role word inside the brackets, near the top
+_BRACKET = re.compile(
+    rf"[(（]\s*(?P<body>[^()（）\n]{{0,60}}?{_ROLE}[^()（）\n]{{0,60}})[)）]"
+)
+# bracketed names alone (an outlet may lead), at the very end of the article
+_CLOSING = re.compile(
+    rf"[(（](?P<body>[{_CJK}][{_CJK} \t\u3000、,，]{{1,40}})[)）]\s*$"
+)
+# a reporter run into the last sentence: …服务「新疆所需」。\\大公报记者应江洪
+_TRAILING = re.compile(
+    rf"[。！？!?」”][ \t\u3000\\/]*[^\n。]{{0,12}}?(?P<body>{_ROLE}[ \t\u3000:：]*"
+    rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE})+[{_CJK}]{{2,4}})*)[ \t\u3000]*$"
+)
+# names alone in brackets right after the dateline: 人民网银川7月23日电(吴隆重)
+_DATELINE = re.compile(
+    rf"[讯电]\s*[(（](?P<body>[{_CJK}]{{2,4}}(?:{_SEP}+[{_CJK}]{{2,4}}){{0,4}})[)）]"
+)
+# inline: 讯 记者周发源报道 / 讯通讯员钟远海报道
+_INLINE = re.compile(rf"讯\s*(?P<body>{_ROLE}[{_CJK} \t\u3000、]{{2,30}}?)报道")
+# a line of its own: □本报记者 朱传忠 / 记者 高艺上 / 文/图 张明 / 张明/文
+_NAMES = rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE}|[:：])+[{_CJK}]{{2,4}})*"
+_LINE = re.compile(
+    rf"^[ \t\u3000□■◎●\\/]*(?:[^\n]{{0,20}}?)?"
+    rf"(?P<body>{_ROLE}[ \t\u3000:：]*{_NAMES})[ \t\u3000]*$"
+    rf"|^[ \t\u3000]*(?P<slash>[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)/[文图]"
+    rf"(?:[ \t\u3000].*)?$",
+    re.MULTILINE,
+)
+# page metadata: 作者:康福实、陈炜炜 (ends at |, two spaces, 责任编辑, 来源 or the line)
+_AUTHOR = re.compile(
+    rf"作者[:：]\s*(?P<body>(?:{_ROLE}\s*)?[{_CJK}]{{2,4}}(?:{_SEP}+[{_CJK}]{{2,4}}){{0,5}}?)"
+    rf"(?=\s*(?:\||\s\s|责任编辑|责编|编辑|来源|$))",
+    re.MULTILINE,
+)
+_TOP_CHARS = 400  # bylines sit in the first lines ...
+_END_CHARS = 300  # ... or the last ones
+
+
+def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each reporter's name, in text order, once each.
+
+    Examples
+    --------
+    >>> text = "标题\\n本报讯(记者 王钰程 见习记者 相紫月)11月16日上午,项目开工。"
+    >>> [text[s:e] for s, e in iter_reporters(text)]
+    ['王钰程', '相紫月']
+    >>> text = "标题\\n本报讯(记者宋广军通讯员刘艳红)12月11日,天冷。"
+    >>> [text[s:e] for s, e in iter_reporters(text)]
+    ['宋广军', '刘艳红']
+    >>> text = "本报讯 记者周发源报道 开工。\\n作者:康福实、陈炜炜 | 责任编辑:乔一"
+    >>> [text[s:e] for s, e in iter_reporters(text)]
+    ['周发源', '康福实', '陈炜炜']
+    """
+    top, end = text[:_TOP_CHARS], max(0, len(text) - _END_CHARS)
+    found: set[tuple[int, int]] = set()
+    for pattern in (_BRACKET, _DATELINE, _INLINE):
+        for m in pattern.finditer(top):
+            found.update(_names(text, *m.span("body")))
+    for pattern in (_BRACKET, _TRAILING):
+        for m in pattern.finditer(text, end):
+            found.update(_names(text, *m.span("body")))
+    for m in _LINE.finditer(text):
+        if m.start() < _TOP_CHARS or m.start() >= end:
+            group = "body" if m.group("body") else "slash"
+            found.update(_names(text, *m.span(group)))
+    for m in _AUTHOR.finditer(text):
+        found.update(_names(text, *m.span("body")))
+    closing = _CLOSING.search(text, end)
+    if closing is not None and not _ROLE_RE.search(closing.group("body")):
+        found.update(_names(text, *closing.span("body")))
+    yield from sorted(found)
+
+
+def _names(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The names in ``text[start:stop]``: cut at separators and role words.
+
+    Where the span holds a role word, what comes before the first one is the
+    outlet (``中央社记者…``), not a name.
+    """
+    pos = start
+    seen_role = _ROLE_RE.search(text, start, stop) is None
+    # a two-character name is often written with a space inside (崔 杰)
+    body = _SPACED_NAME.sub(
+        lambda m: m.group(1) + "\x00" + m.group(2), text[start:stop]
+    )
+    for piece in re.split(rf"({_SEP}+|{_ROLE}|[:：/])", body):
+        piece = piece.replace("\x00", " ")
+        piece_start, pos = pos, pos + len(piece)
+        if _ROLE_RE.fullmatch(piece):
+            seen_role = True
+            continue
+        if not piece or not seen_role or re.fullmatch(rf"{_SEP}+|[:：/]", piece):
+            continue
+        name = re.match(rf"[{_CJK}](?: [{_CJK}]$)?[{_CJK}]*", piece)
+        if name is None or _OUTLET.search(name.group()):
+            continue
+        if " " in name.group():
+            yield piece_start, piece_start + len(name.group())
+            continue
+        word = _TAIL.sub("", name.group()) or name.group()
+        if len(word) > _NAME_MAX:
+            word = word[:_NAME_GUESS]  # a name run into what follows (陈虹瑾福州)
+        if len(word) >= _NAME_MIN and word not in _NOT_A_NAME:
+            yield piece_start, piece_start + len(word)

@@ -1,0 +1,49 @@
+"""Tests for kgraph.extract.bylines: the forms Chinese news bylines take."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.bylines import iter_reporters
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "标题\n本报讯(记者 王钰程 见习记者 相紫月)11月16日上午,开工。",
+            ["王钰程", "相紫月"],
+        ),
+        ("标题\n东南网12月7日讯(本网记者 刘惠萍)小吃搭台。", ["刘惠萍"]),
+        ("标题\n本报讯(记者宋广军通讯员刘艳红)12月11日,天冷。", ["宋广军", "刘艳红"]),
+        ("标题\n(中央社记者陈虹瑾福州2012年5月19日电)大陆力推。", ["陈虹瑾"]),
+        ("标题\n本报讯 记者周发源报道 项目开工。", ["周发源"]),
+        ("标题\n人民网银川7月23日电(吴隆重)近期,开工。", ["吴隆重"]),
+        ("□本报记者 朱传忠\n本报讯 近日,分红。", ["朱传忠"]),
+        ("标题\n正文。\n中国吉林网 吉刻APP 记者 高艺上\n编辑: 赵新", ["高艺上"]),
+        ("标题\n作者:康福实、陈炜炜 | 责任编辑:乔一\n正文。", ["康福实", "陈炜炜"]),
+        (
+            "标题\n信息来源:益阳日报作者:孙殉华 卢鹏翔责任编辑:李媛媛",
+            ["孙殉华", "卢鹏翔"],
+        ),
+        ("标题\n正文,开工建设。(记者 张晓磊 实习生 白雨彤)\n", ["张晓磊", "白雨彤"]),
+        ("标题\n正文,4大领域。 (山西日报 邓焕彦 崔 杰)\n", ["邓焕彦", "崔 杰"]),
+        ("标题\n服务新疆所需。\\大公报记者应江洪\n", ["应江洪"]),
+        ("标题\n正文。\n张明/文\n", ["张明"]),
+    ],
+)
+def test_bylines_forms(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_reporters(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n记者从日前召开的会议上获悉,2019年,斜桥镇将聚焦服务。",
+        "标题\n刚迈进车间,记者就看到满墙的介绍。",
+        "标题\n正文。\n(责编:李培胜、吕倩)",
+        "标题\n正文。\n责任编辑:张倩",
+    ],
+)
+def test_bylines_not_reporters(text: str) -> None:
+    assert list(iter_reporters(text)) == []
