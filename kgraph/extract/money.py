@@ -39,6 +39,13 @@ _CURRENCY = {
     "港币": "HKD",
     "日元": "JPY",
     "英镑": "GBP",
+    "澳门元": "MOP",
+    "澳门币": "MOP",
+    "澳元": "AUD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "韩元": "KRW",
+    "卢布": "RUB",
 }
 _QUALIFIER = {
     "约": MoneyQualifier.APPROX,
@@ -65,7 +72,10 @@ _NUM = rf"(?:{_AR}|{_CN})"
 _SCALE = r"(?:万亿|千万|百万|亿|万|千)"
 _BARE = r"(?:[十百千]?(?:万亿|亿|万)|[十百千])"  # a scale with no digit: 近千万元
 _PRE = r"大约|将近|接近|超过|不到|不足|约|(?<![最附])近|超|逾"
-_CUR = r"美元|欧元|港元|港币|日元|英镑|元(?:人民币)?|人民币"
+_CUR = (
+    r"澳门元|澳门币|新台币|台币|美元|欧元|港元|港币|日元|英镑|澳元|韩元|卢布"
+    r"|元(?:人民币)?|人民币"
+)
 _SEP = r"[至到~～\-－—–]"
 _MONEY_RE = re.compile(
     rf"""
@@ -83,6 +93,21 @@ _MONEY_RE = re.compile(
     (?P<post>左右|以上|以下)?
     """,
     re.VERBOSE,
+)
+
+
+# An amount with its 元 left out (投资200万, 价值80万): money when a money word
+# leads it and no unit of something else (吨, 亩, 人 …) follows.
+_CUES = (
+    "投资|投入|资金|价值|收入|营收|销售额|产值|分红|奖励|奖金|补贴|补助|资助|捐赠|捐款"
+    "|融资|拨付|税收|利税|利润|总额|金额|造价|费用|贷款|授信|预算|经费|基金|注册资本"
+    "|估值|交易额|成交额|签约额|合同额|收益|税金|工资"
+)
+_IMPLIED_RE = re.compile(
+    rf"(?:{_CUES})[^，。,；;！？!?\n0-9０-９]{{0,6}}?"
+    rf"(?P<amount>(?:{_PRE})?{_AR}[余多]?(?:万亿|千万|百万|亿|万)[余多]?)"
+    rf"(?![0-9０-９.．元吨亩人户个家台件株头只辆套次份册字条张斤米度瓦千平立公吉兆]"
+    rf"|{_CUR})"
 )
 
 
@@ -158,7 +183,7 @@ def _to_money(m: re.Match[str]) -> Money:
         )
 
 
-def parse_amount(text: str) -> Money:
+def parse_amount(text: str, *, implied_currency: bool = False) -> Money:
     """Parse one money expression such as ``"约54亿元"`` into a `Money`.
 
     Parameters
@@ -167,6 +192,9 @@ def parse_amount(text: str) -> Money:
         The amount and nothing else: an Arabic or Chinese numeral, optional
         scale (万, 亿, 万亿, 千万, 百万, 千), optional qualifier and a currency
         (元/人民币, 美元, 欧元, 港元/港币, 日元, 英镑). Full-width forms are accepted.
+    implied_currency : bool, optional
+        Also take an amount whose 元 the text left out (``200万``), as
+        `iter_money` finds after a money word (投资200万).
 
     Returns
     -------
@@ -196,6 +224,8 @@ def parse_amount(text: str) -> Money:
         raise TypeError(f"parse_amount expects a str, got {type(text).__name__}")
     normal = unicodedata.normalize("NFKC", text).strip()
     match = _MONEY_RE.fullmatch(normal)
+    if match is None and implied_currency and _IMPLIED_RE.fullmatch("投资" + normal):
+        match = _MONEY_RE.fullmatch(normal + "元")  # 200万 written without 元
     if match is None:
         raise InvalidInputError(
             f"no amount of money in {text!r}; expected one amount with a currency, "
@@ -229,9 +259,13 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
     >>> text = "37个项目签约,涉及总投资约54亿元。"
     >>> [(text[s:e], m.value) for s, e, m in iter_money(text)]
     [('约54亿元', Decimal('5400000000'))]
+    >>> text = "村集体投资200万建成厂房,年产300万吨,投资8亿澳门元。"
+    >>> [(text[s:e], m.value, m.currency) for s, e, m in iter_money(text)]
+    [('200万', Decimal('2000000'), 'CNY'), ('8亿澳门元', Decimal('800000000'), 'MOP')]
     """
     if not isinstance(text, str):
         raise TypeError(f"iter_money expects a str, got {type(text).__name__}")
+    found: list[tuple[int, int, Money]] = []
     for match in _MONEY_RE.finditer(text):
         normal = unicodedata.normalize("NFKC", match.group())
         try:
@@ -239,7 +273,18 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
         except ValueError as err:  # InvalidInputError or a cn2an complaint
             logger.debug("skipping %r: %s", match.group(), err)
             continue
-        yield match.start(), match.end(), money
+        found.append((match.start(), match.end(), money))
+    for match in _IMPLIED_RE.finditer(text):
+        start, end = match.span("amount")
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        try:
+            money = parse_amount(match.group("amount"), implied_currency=True)
+        except ValueError as err:
+            logger.debug("skipping %r: %s", match.group("amount"), err)
+            continue
+        found.append((start, end, money))
+    yield from sorted(found, key=lambda item: item[0])
 
 
 @Language.factory(

@@ -265,3 +265,27 @@ def test_money_component_uses_configured_spans_key() -> None:
     doc = nlp("超1.34亿元")
     assert [s.text for s in doc.spans["money"]] == ["超1.34亿元"]
     assert SPANS_KEY not in doc.spans
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value", "currency"),
+    [
+        ("村集体投资200万建成厂房", "200万", "2000000", "CNY"),
+        ("捐赠价值80万的设备", "80万", "800000", "CNY"),
+        ("计划总投资8亿澳门元", "8亿澳门元", "800000000", "MOP"),
+        ("投资5000万新台币", "5000万新台币", "50000000", "TWD"),
+    ],
+)
+def test_money_implied_yuan_and_more_currencies(
+    text: str, amount: str, value: str, currency: str
+) -> None:
+    ((start, end, money),) = list(iter_money(text))
+    assert text[start:end] == amount
+    assert money.value == Decimal(value) and money.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text", ["年产300万吨", "投资建设200万平方米厂房", "吸引游客200万人次"]
+)
+def test_money_amounts_of_other_things_are_not_money(text: str) -> None:
+    assert list(iter_money(text)) == []
