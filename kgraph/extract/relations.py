@@ -31,6 +31,7 @@ from kgraph.errors import MissingAnnotationError
 from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
 from kgraph.extract.layout import iter_bylines, iter_credits
 from kgraph.extract.lexicon import PARK_SUFFIXES, TITLES, admin_level
+from kgraph.extract.officials import official_posts
 from kgraph.extract.references import reference_spans
 from kgraph.types import EntityType, Predicate
 
@@ -106,7 +107,8 @@ class RelationExtractor:
             )
         named = list(doc.spans[self.spans_key])
         references = reference_spans(doc, named)
-        doc.spans[self.spans_key] = named + references
+        bodies, posts = official_posts(doc, named)
+        doc.spans[self.spans_key] = named + references + bodies
         spans = sorted(named + references, key=lambda s: (s.start_char, -s.end_char))
         found: list[RelationMention] = []
         text = doc.text
@@ -120,6 +122,19 @@ class RelationExtractor:
             if inside:
                 found += _sentence_relations(text, sent, inside)
         found += _layout_relations(text, spans)
+        # an official's post names the body: no place stands in for it
+        officials = {r.subject for r in posts}
+        found = [
+            r
+            for r in found
+            if not (
+                r.predicate is Predicate.WORKS_FOR
+                and r.subject in officials
+                and r.object in {_key(s) for s in spans if s.label_ == _PLACE}
+            )
+        ]
+        found += posts
+        spans += bodies
         by_offsets = {_key(s): s for s in spans}
         doc._.kg_relations = _dedupe([r for r in found if _consistent(r, by_offsets)])
         return doc

@@ -244,3 +244,22 @@ def test_relations_no_title_no_place_employer(nlp_zh) -> None:  # type: ignore[n
 )
 def test_relations_more_cues(nlp_zh, text, spans, expected) -> None:  # type: ignore[no-untyped-def]
     assert relations(annotated_doc(nlp_zh, text, spans)) == expected
+
+
+def test_relations_officials_chained_posts_name_their_bodies(nlp_lac) -> None:  # type: ignore[no-untyped-def]
+    import kgraph
+
+    kg = kgraph.build(
+        "辽阳市委、辽阳市政府在辽阳市召开会议。市委副书记、市长白英致辞。"
+        "淄博市委书记江敦涛出席。",
+        nlp=nlp_lac,
+    )
+    posts = {
+        (kg.entity(r.subject).label, kg.entity(r.object).label)
+        for r in kg.relations
+        if r.predicate.value == "works_for"
+    }
+    assert ("白英", "辽阳市委") in posts
+    assert ("白英", "辽阳市政府") in posts  # 市长: the city's government
+    assert ("江敦涛", "淄博市委") in posts
+    assert not any(org == "淄博市" for _, org in posts)  # the place is no employer

@@ -1,0 +1,180 @@
+"""Officials' posts: the grammar of ``市委常委、副市长X`` and whom each post is with.
+
+Reports name officials by a chain of posts before the name, joined by 、
+(``市委副书记、市长白英``, ``湖州市委常委、南太湖新区党工委书记X``). Each post
+names its body by the level of the place and a fixed word: the party committee
+(``市委``, ``县委``, ``镇党委``, ``党工委``), the government (``市长``, ``副县长``:
+the 人民政府 of that place), the people's congress (``人大常委会主任``) and the
+political consultative conference (``政协主席``). The place is the one written
+before the post (``淄博市委书记``) or, when the post stands alone, the place of
+that level the article names most often. Each post gives a ``works_for`` to
+the body with the post as its role; the body's span is the written part of the
+post and carries the resolved name as ``kb_id`` (as references do), so the
+graph names it ``辽阳市委`` though the text wrote ``市委``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from kgraph.extract.extensions import RelationMention
+from kgraph.types import EntityType, Predicate
+
+__all__ = ["official_posts"]
+
+_ORG, _PERSON, _PLACE = (
+    EntityType.ORG.value,
+    EntityType.PERSON.value,
+    EntityType.PLACE.value,
+)
+_LEVELS = "省市州盟县区旗镇乡"
+# the level a bare post names, and the words the place's own name ends with
+_LEVEL_ENDS = {
+    "省": ("省",),
+    "市": ("市",),
+    "州": ("州",),
+    "盟": ("盟",),
+    "县": ("县",),
+    "区": ("区", "新区"),
+    "旗": ("旗",),
+    "镇": ("镇",),
+    "乡": ("乡",),
+}
+_PARTY_ROLE = (
+    r"(?:常委|副书记|书记|委员|秘书长|组织部部长|组织部长|宣传部部长|宣传部长"
+    r"|统战部部长|政法委书记)"
+)
+_POST = re.compile(
+    rf"(?P<party>(?P<plevel>[{_LEVELS}])?(?:委|党委|党工委)){_PARTY_ROLE}"
+    rf"|副?(?P<glevel>[{_LEVELS}])长"
+    rf"|(?P<npc>(?P<nlevel>[{_LEVELS}])?人大常委会)(?:副主任|主任)"
+    rf"|(?P<cppcc>(?P<clevel>[{_LEVELS}])?政协)(?:副主席|主席)"
+)
+_CHAIN_REACH = 60  # characters before a name that a chain of posts may take
+_JOIN = "、"
+
+
+def official_posts(
+    doc: Doc, spans: Iterable[Span]
+) -> tuple[list[Span], list[RelationMention]]:
+    """Return the body spans and the ``works_for`` of the officials in ``doc``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("zh")
+    >>> doc = nlp.make_doc("辽阳市代表团出访。市委副书记、市长白英致辞。")
+    >>> place = doc.char_span(0, 3, "PLACE")
+    >>> person = doc.char_span(17, 19, "PERSON")
+    >>> bodies, rels = official_posts(doc, [place, person])
+    >>> [(b.text, b.kb_id_) for b in bodies]
+    [('市委', '辽阳市委'), ('市', '辽阳市人民政府')]
+    >>> [r.role for r in rels]
+    ['市委副书记', '市长']
+    """
+    text = doc.text
+    named = sorted(spans, key=lambda s: s.start_char)
+    places = Counter(s.text for s in named if s.label_ == _PLACE)
+    ends = {s.end_char: s for s in named if s.label_ in (_PLACE, _ORG)}
+    bodies: list[Span] = []
+    relations: list[RelationMention] = []
+    for person in (s for s in named if s.label_ == _PERSON):
+        for post, org_start, org_end, name in _chain(
+            text, person.start_char, ends, places
+        ):
+            body = doc.char_span(org_start, org_end, _ORG, kb_id=name)
+            if body is None:
+                continue
+            bodies.append(body)
+            sentence = _sentence(text, person.start_char, person.end_char)
+            relations.append(
+                RelationMention(
+                    Predicate.WORKS_FOR,
+                    (person.start_char, person.end_char),
+                    (org_start, org_end),
+                    sentence,
+                    0.85,
+                    role=post,
+                    extractor="kgraph_relations",
+                )
+            )
+    return bodies, relations
+
+
+def _chain(
+    text: str, end: int, ends: dict[int, Span], places: Counter[str]
+) -> list[tuple[str, int, int, str]]:
+    """The posts written just before ``end``: ``(post, body start, body end, name)``."""
+    found: list[tuple[str, int, int, str]] = []
+    pos = end
+    while True:
+        window = text[max(0, pos - _CHAIN_REACH) : pos]
+        match = None
+        for m in _POST.finditer(window):
+            if m.end() == len(window):
+                match = m  # the post that ends right before the name (or 、)
+        if match is None:
+            break
+        start = pos - len(window) + match.start()
+        parsed = _body(match, start, ends, places)
+        if parsed is not None:
+            found.append((match.group(), *parsed))
+        pos = start
+        # a place written before the post belongs to it: step over it
+        before = ends.get(pos)
+        if before is not None and before.label_ == _PLACE:
+            pos = before.start_char
+        if pos == 0 or text[pos - 1] != _JOIN:
+            break
+        pos -= 1
+    return found[::-1]
+
+
+def _body(
+    match: re.Match[str], start: int, ends: dict[int, Span], places: Counter[str]
+) -> tuple[int, int, str] | None:
+    """Where the post's body is written and its resolved name."""
+    if match["party"]:
+        group, level, suffix = "party", match["plevel"], "委"
+        suffix = match["party"][1:] if level else match["party"]
+    elif match["glevel"]:
+        group, level, suffix = "glevel", match["glevel"], "人民政府"
+    elif match["npc"]:
+        group, level, suffix = "npc", match["nlevel"], "人大常委会"
+    else:
+        group, level, suffix = "cppcc", match["clevel"], "政协"
+    org_start = start + match.start(group) - match.start()
+    org_end = start + match.end(group) - match.start()
+    # the place written before the post: 淄博市 + 委书记, 辽阳市 + 市长
+    written = ends.get(org_start + 1) if level else None
+    if written is None or written.label_ != _PLACE:
+        written = ends.get(start)
+    if written is not None and written.label_ == _PLACE:
+        place = written.text
+        if level and not place.endswith(level):
+            place += level  # 淄博 + 市委书记: the level is part of the name
+        return min(written.start_char, org_start), org_end, place + suffix
+    place = _article_place(level, places)
+    return (org_start, org_end, place + suffix) if place else None
+
+
+def _article_place(level: str | None, places: Counter[str]) -> str:
+    """The place of ``level`` the article names most often ('' if none)."""
+    if level is None:
+        return ""
+    fitting = [
+        (count, name)
+        for name, count in places.items()
+        if name.endswith(_LEVEL_ENDS[level]) and len(name) > len(level)
+    ]
+    return max(fitting)[1] if fitting else ""
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    rights = [i for i in (text.find(c, end) for c in "。！？\n") if i >= 0]
+    return left, (min(rights) + 1 if rights else len(text))
