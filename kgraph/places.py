@@ -150,9 +150,10 @@ def division_id(code: str) -> str:
 
 def _with_code(entity: Entity, division: Division) -> Entity:
     label, aliases = entity.label, entity.aliases
-    if label != division.name and division.name.startswith(label):
-        # a bare name (黄岩) takes the official one (黄岩区) and stays an alias
-        label, aliases = division.name, tuple(sorted({*aliases, label}))
+    if label != division.name and division.name not in aliases:
+        # the label stays what the text wrote (黄岩); the official name (黄岩区)
+        # is an alias, so every export and query finds it
+        aliases = tuple(sorted({*aliases, division.name}))
     return Entity(
         division_id(division.code),
         entity.type,

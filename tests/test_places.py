@@ -70,3 +70,10 @@ def test_places_can_be_switched_off(nlp_lac) -> None:  # type: ignore[no-untyped
         "台州市黄岩区举行活动。", doc_id="d", nlp=nlp_lac, divisions=False
     )
     assert "浙江省" not in places(kg)
+
+
+def test_places_label_is_what_the_text_wrote(nlp_lac) -> None:  # type: ignore[no-untyped-def]
+    # 芜湖 alone: linked to 芜湖市 (code, alias) but labelled as written
+    kg = kgraph.extract_document("企业落户芜湖,总部设在芜湖。", doc_id="d", nlp=nlp_lac)
+    wuhu = places(kg)["芜湖"]
+    assert wuhu.code == "340200" and "芜湖市" in wuhu.aliases
