@@ -197,8 +197,10 @@ def _entity(
     doc: Doc, root: tuple[str, str], group: list[Span], doc_id: str, offset: int
 ) -> Entity:
     label = EntityType(root[0])
+    # the names written, and the names references and officials' posts resolve
+    # to (市委 of 辽阳市委): the longest is canonical
     names = sorted(
-        {normalise_name(s.text) for s in group if not s.kb_id_},
+        {normalise_name(s.kb_id_ or s.text) for s in group},
         key=lambda n: (-len(n), n),
     )
     first = min(group, key=lambda s: s.start_char)

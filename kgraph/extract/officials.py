@@ -21,7 +21,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kgraph.extract.extensions import RelationMention
+from kgraph.extract.extensions import RelationMention, register_extensions
+from kgraph.extract.lexicon import PROVINCES
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["official_posts"]
@@ -50,7 +51,7 @@ _PARTY_ROLE = (
 )
 _POST = re.compile(
     rf"(?P<party>(?P<plevel>[{_LEVELS}])?(?:委|党委|党工委)){_PARTY_ROLE}"
-    rf"|副?(?P<glevel>[{_LEVELS}])长"
+    rf"|(?:常务|执行)?副?(?P<glevel>[{_LEVELS}])长"
     rf"|(?P<npc>(?P<nlevel>[{_LEVELS}])?人大常委会)(?:副主任|主任)"
     rf"|(?P<cppcc>(?P<clevel>[{_LEVELS}])?政协)(?:副主席|主席)"
 )
@@ -76,15 +77,23 @@ def official_posts(
     >>> [r.role for r in rels]
     ['市委副书记', '市长']
     """
+    register_extensions()
     text = doc.text
+    # names as written (traditional characters stay): same offsets as text
+    surface = doc._.kg_surface if doc._.kg_surface is not None else text
     named = sorted(spans, key=lambda s: s.start_char)
-    places = Counter(s.text for s in named if s.label_ == _PLACE)
+    # (simplified name, name as written) of each place mention
+    places = Counter(
+        (s.text, surface[s.start_char : s.end_char])
+        for s in named
+        if s.label_ == _PLACE
+    )
     ends = {s.end_char: s for s in named if s.label_ in (_PLACE, _ORG)}
     bodies: list[Span] = []
     relations: list[RelationMention] = []
     for person in (s for s in named if s.label_ == _PERSON):
         for post, org_start, org_end, name in _chain(
-            text, person.start_char, ends, places
+            text, person.start_char, ends, places, surface
         ):
             body = doc.char_span(org_start, org_end, _ORG, kb_id=name)
             if body is None:
@@ -106,7 +115,11 @@ def official_posts(
 
 
 def _chain(
-    text: str, end: int, ends: dict[int, Span], places: Counter[str]
+    text: str,
+    end: int,
+    ends: dict[int, Span],
+    places: Counter[tuple[str, str]],
+    surface: str,
 ) -> list[tuple[str, int, int, str]]:
     """The posts written just before ``end``: ``(post, body start, body end, name)``."""
     found: list[tuple[str, int, int, str]] = []
@@ -120,14 +133,19 @@ def _chain(
         if match is None:
             break
         start = pos - len(window) + match.start()
-        parsed = _body(match, start, ends, places)
+        parsed = _body(match, start, ends, places, surface)
         if parsed is not None:
             found.append((match.group(), *parsed))
         pos = start
-        # a place written before the post belongs to it: step over it
+        # a place written before the post belongs to it (淄博市 + 委书记), and so
+        # does a name the body ends (高新区党工委 + 书记): step over them
         before = ends.get(pos)
         if before is not None and before.label_ == _PLACE:
             pos = before.start_char
+        if parsed is not None:
+            owner = ends.get(parsed[1])
+            if owner is not None and owner.start_char < pos:
+                pos = owner.start_char
         if pos == 0 or text[pos - 1] != _JOIN:
             break
         pos -= 1
@@ -135,12 +153,19 @@ def _chain(
 
 
 def _body(
-    match: re.Match[str], start: int, ends: dict[int, Span], places: Counter[str]
+    match: re.Match[str],
+    start: int,
+    ends: dict[int, Span],
+    places: Counter[tuple[str, str]],
+    surface: str,
 ) -> tuple[int, int, str] | None:
-    """Where the post's body is written and its resolved name."""
+    """Where the post's body is written and its resolved name (as written)."""
     if match["party"]:
-        group, level, suffix = "party", match["plevel"], "委"
-        suffix = match["party"][1:] if level else match["party"]
+        group, level = "party", match["plevel"]
+        party = surface[start + match.start("party") - match.start() :][
+            : len(match["party"])
+        ]
+        suffix = party[1:] if level else party
     elif match["glevel"]:
         group, level, suffix = "glevel", match["glevel"], "人民政府"
     elif match["npc"]:
@@ -149,29 +174,36 @@ def _body(
         group, level, suffix = "cppcc", match["clevel"], "政协"
     org_start = start + match.start(group) - match.start()
     org_end = start + match.end(group) - match.start()
-    # the place written before the post: 淄博市 + 委书记, 辽阳市 + 市长
+    # the place written before the post: 淄博市 + 委书记, 辽阳市 + 市长 (an
+    # engine may tag a bare place, 贺兰, as an organisation)
     written = ends.get(org_start + 1) if level else None
     if written is None or written.label_ != _PLACE:
         written = ends.get(start)
-    if written is not None and written.label_ == _PLACE:
-        place = written.text
-        if level and not place.endswith(level):
-            place += level  # 淄博 + 市委书记: the level is part of the name
+    if written is not None:
+        place = surface[written.start_char : written.end_char]
+        if level and not written.text.endswith(level):
+            place += surface[org_start]  # 淄博 + 市委书记: the level is in the name
         return min(written.start_char, org_start), org_end, place + suffix
     place = _article_place(level, places)
     return (org_start, org_end, place + suffix) if place else None
 
 
-def _article_place(level: str | None, places: Counter[str]) -> str:
+def _article_place(level: str | None, places: Counter[tuple[str, str]]) -> str:
     """The place of ``level`` the article names most often ('' if none)."""
     if level is None:
         return ""
     fitting = [
         (count, name)
-        for name, count in places.items()
-        if name.endswith(_LEVEL_ENDS[level]) and len(name) > len(level)
+        for (name, written), count in places.items()
+        if (name.endswith(_LEVEL_ENDS[level]) and len(name) > len(level))
+        or (level == "省" and name in PROVINCES)
     ]
-    return max(fitting)[1] if fitting else ""
+    if not fitting:
+        return ""
+    best = max(fitting)[1]
+    written = next(w for (n, w) in places if n == best)
+    # 辽宁 + 省 (the article writes the province without its level)
+    return written + "省" if best in PROVINCES and level == "省" else written
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

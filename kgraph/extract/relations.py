@@ -50,7 +50,8 @@ _PARTNER_AFTER = re.compile(r"^(?:正|已|将|还|也|正在|积极)?(?:与|和|
 _PARTNER_VERB = re.compile(r"合作|签约|签署|签订|共建|共同|合资|联合|携手|对接|战略")
 _TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 _TITLE_RE = re.compile(
-    rf"^(?P<dept>[\u4e00-\u9fff]{{0,6}}?)(?P<title>{_TITLE_ALT})(?:[、兼](?:{_TITLE_ALT}))*$"
+    rf"^(?P<dept>[\u4e00-\u9fff]{{0,6}}?)(?P<title>{_TITLE_ALT})"
+    rf"(?:[、兼][\u4e00-\u9fff]{{0,4}}?(?:{_TITLE_ALT}))*$"
 )
 #: titles that make a place's government the employer (``七星街道主要负责人张三``)
 _GOVERNMENT_TITLE = re.compile(r"(?:书记|镇长|乡长|区长|县长|市长|主任|村长|负责人)$")
@@ -236,14 +237,34 @@ def _works_for(
             and clause[0] <= s.start_char
             and s.end_char <= person.start_char
         ]
+        people = [s for s in spans if s.label_ == _PERSON and s is not person]
         for employer in reversed(employers):
-            gap = text[employer.end_char : person.start_char].lstrip(")）")
+            gap = _listed_gap(text, employer.end_char, person.start_char, people)
             m = _TITLE_RE.match(gap)
             if m and (employer.label_ == _ORG or _GOVERNMENT_TITLE.search(gap)):
                 rel = _rel(Predicate.WORKS_FOR, person, employer, sent, 0.9, role=gap)
                 out.append(rel)
                 break
     return out
+
+
+def _listed_gap(text: str, start: int, end: int, people: list[Span]) -> str:
+    """The title between an employer and a person, across a list of officials.
+
+    In ``中远海运集团董事长许立荣、总经理付刚峰`` the gap before 付刚峰 is
+    ``董事长许立荣、总经理``: when the people named in it are each followed by
+    、 and a title, the gap is the last title (``总经理``).
+    """
+    gap = text[start:end].lstrip(")）")
+    for other in people:
+        if start <= other.start_char and other.end_char <= end:
+            before = text[start : other.start_char].lstrip(")）")
+            after = text[other.end_char : end]
+            if _TITLE_RE.match(before) and after.startswith("、"):
+                candidate = after[1:]
+                if _TITLE_RE.match(candidate):
+                    gap = candidate
+    return gap
 
 
 def _partners(

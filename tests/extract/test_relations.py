@@ -260,6 +260,8 @@ def test_relations_officials_chained_posts_name_their_bodies(nlp_lac) -> None:  
         if r.predicate.value == "works_for"
     }
     assert ("白英", "辽阳市委") in posts
-    assert ("白英", "辽阳市政府") in posts  # 市长: the city's government
+    assert ("白英", "辽阳市人民政府") in posts  # 市长: the city's government
+    (government,) = [e for e in kg.entities if e.label == "辽阳市人民政府"]
+    assert "辽阳市政府" in government.aliases  # as the text wrote it
     assert ("江敦涛", "淄博市委") in posts
     assert not any(org == "淄博市" for _, org in posts)  # the place is no employer
