@@ -441,10 +441,13 @@ def _longest(spans: Iterable[_Span]) -> list[_Span]:
     return sorted(out)
 
 
+_MIN_NAME = 2
+
+
 def _keep_engine_span(text: str, span: _Span) -> bool:
     surface = text[span[0] : span[1]]
-    if "\n" in surface:
-        return False
+    if "\n" in surface or len(surface.strip()) < _MIN_NAME:
+        return False  # a name is two characters or more (联, 张 alone are not)
     return not (span[2] == EntityType.PERSON.value and surface in _REDUPLICATED)
 
 
