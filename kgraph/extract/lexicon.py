@@ -7,6 +7,7 @@ suffixes, job titles, location verbs), not a gazetteer of names.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 __all__ = [
     "ADMIN_LEVEL",
@@ -193,7 +194,7 @@ PROVINCES = (
     "中华",
 )
 #: job titles that introduce a person (``负责人陈学金``, ``书记王某``)
-TITLES = (
+_HAND_TITLES = (
     "党委书记",
     "党工委书记",
     "副书记",
@@ -241,7 +242,22 @@ TITLES = (
     "研究员",
     "教授",
     "委员",
+    "校长",
+    "副校长",
+    "名誉校长",
+    "法定代表人",
 )
+
+
+def _drawn_titles() -> tuple[str, ...]:
+    """Posts drawn from CLUENER 2020 (``data/titles.txt``; scripts/build_titles.py)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "titles.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and line[0] != "#")
+
+
+#: posts in an organisation: a hand list of the genre's plus those drawn from data
+TITLES = tuple(dict.fromkeys((*_HAND_TITLES, *_drawn_titles())))
 
 
 def suffix_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
