@@ -32,6 +32,7 @@ from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_exten
 from kgraph.extract.layout import iter_bylines, iter_credits
 from kgraph.extract.lexicon import PARK_SUFFIXES, TITLES, admin_level
 from kgraph.extract.officials import official_posts
+from kgraph.extract.posts import person_first_posts
 from kgraph.extract.references import reference_spans
 from kgraph.types import EntityType, Predicate
 
@@ -170,6 +171,7 @@ def _sentence_relations(
     out = _aliases(text, sent, named)
     out += _adjacent_places(text, sent, named)
     out += _works_for(text, sent, named)
+    out += person_first_posts(text, sent, named)
     out += _partners(text, sent, named)
     out += _location_cues(text, sent, spans)
     out += _in_place_of(text, sent, spans)

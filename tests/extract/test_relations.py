@@ -265,3 +265,34 @@ def test_relations_officials_chained_posts_name_their_bodies(nlp_lac) -> None:  
     assert "辽阳市政府" in government.aliases  # as the text wrote it
     assert ("江敦涛", "淄博市委") in posts
     assert not any(org == "淄博市" for _, org in posts)  # the place is no employer
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "2016年3月，张锐钢任天津港集团有限公司董事长。",
+            "张锐钢",
+            "天津港集团有限公司",
+        ),
+        (
+            "缪建民现任中国人民保险集团股份有限公司董事长。",
+            "缪建民",
+            "中国人民保险集团股份有限公司",
+        ),
+        ("2001年蒋柏荣成立百荣集团，进军商业地产。", "蒋柏荣", "百荣集团"),
+        ("中远海运集团董事长许立荣、总经理付刚峰出席。", "付刚峰", "中远海运集团"),
+    ],
+)
+def test_relations_posts_written_after_the_person(  # type: ignore[no-untyped-def]
+    nlp_lac, text: str, person: str, org: str
+) -> None:
+    import kgraph
+
+    kg = kgraph.build(text, nlp=nlp_lac)
+    posts = {
+        (kg.entity(r.subject).label, kg.entity(r.object).label)
+        for r in kg.relations
+        if r.predicate.value == "works_for"
+    }
+    assert (person, org) in posts
