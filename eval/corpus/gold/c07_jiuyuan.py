@@ -55,6 +55,8 @@ GOLD = {"c07_jiuyuan": {
     R(BT, "part_of", ("内蒙古", "自治区"), optional=True),
     R(JYQ, "has_investment", "5300000000", optional=True),
     R(JYQ, "has_investment", "6530000000", optional=True),
+    # true administrative chain (MCA division table, Xzqh20251231), optional
+    R(('威海',), "part_of", ('山东省', '山东'), optional=True),
   ],
   "money": [M(5.3e9), M(6.53e9)],
 }}

@@ -42,6 +42,10 @@ GOLD = {"c11_hegou": {
     R(HGDZB, "part_of", HG, optional=True),
     R(QM, "partner_of", HGDZB + HG, optional=True),
     R(("宋广军",), "reported_by", ("ARTICLE",)), R(("刘艳红",), "reported_by", ("ARTICLE",)),
+    # true administrative chain (MCA division table, Xzqh20251231), optional
+    R(YZ, "part_of", ('许昌市', '许昌'), optional=True),
+    R(('许昌市', '许昌'), "part_of", ('河南省', '河南'), optional=True),
+    R(('亳州',), "part_of", ('安徽省', '安徽'), optional=True),
   ],
   "money": [M(1000, optional=True)],  # 每人每月1000多元: a per-person monthly rate
 }}

@@ -55,6 +55,8 @@ GOLD = {"d01_xian": {
     R(XAGX, "has_investment", "3600000000", optional=True),
     R(XAGX, "has_investment", "4000000000", optional=True),
     R(CETC_PROJ + ("中国电科",), "has_investment", "10380000000"),
+    # true administrative chain (MCA division table, Xzqh20251231), optional
+    R(('西安', '西安市'), "part_of", ('陕西省', '陕西'), optional=True),
   ],
   "money": [M(2.7e10), M(3.6e9), M(3e10), M(1e11), M(4e9), M(1.038e10), M(1e10), M(2e10)],
 }}

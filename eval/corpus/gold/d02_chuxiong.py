@@ -59,6 +59,8 @@ GOLD = {"d02_chuxiong": {
     R(CXZF + CXSW, "located_in", CXS, optional=True), R(CXZF + CXSW, "part_of", CXS, optional=True),
     R(CXS, "part_of", ("楚雄州", "云南"), optional=True),
     R(CXGT, "located_in", ("楚雄州",) + CXS, optional=True),
+    # true administrative chain (MCA division table, Xzqh20251231), optional
+    R(('楚雄州',), "part_of", ('云南省', '云南'), optional=True),
   ],
   "money": [],
 }}

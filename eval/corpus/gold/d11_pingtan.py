@@ -55,6 +55,10 @@ GOLD = {"d11_pingtan": {
     R(FJSF, "partner_of", FZDX + ("台灣私立大學", "平潭海洋大學"), optional=True),
     R(FZDX, "partner_of", ("台灣私立大學", "平潭海洋大學"), optional=True),
     R(MAC, "part_of", ("行政院",), optional=True),
+    # true administrative chain (MCA division table, Xzqh20251231), optional
+    R(PT, "part_of", ('福州市', '福州'), optional=True),
+    R(FQ, "part_of", ('福州市', '福州'), optional=True),
+    R(('福州',), "part_of", ('福建省', '福建'), optional=True),
   ],
   "money": [M(4e7)],
 }}
