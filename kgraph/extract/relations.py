@@ -41,7 +41,8 @@ __all__ = ["RelationExtractor", "make_relation_extractor"]
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」]?")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _LOCATION_CUE = re.compile(
-    r"(?:位于|坐落于|坐落在|落户于|落户在|落户到|落户|入驻|进驻|迁入|迁至|搬迁至|扎根|选址|安家)"
+    r"(?:位于|坐落于|坐落在|落户于|落户在|落户到|落户|入驻|进驻|迁入|迁至|搬迁至|扎根|选址|安家"
+    r"|总部设在|总部设于|总部在|地处|所在地|住所[:：]?|始创于|创建于|成立于|创立于)"
     r"(?:在|于)?"
 )
 _COPULA = re.compile(r"(?:正|就|也|都)?(?:是|为|成为)")

@@ -296,3 +296,14 @@ def test_relations_posts_written_after_the_person(  # type: ignore[no-untyped-de
         if r.predicate.value == "works_for"
     }
     assert (person, org) in posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["欧司朗是光源制造商,总部设在慕尼黑。", "巨人教育成立于1994年,总部在北京。"],
+)
+def test_relations_headquarters_cues(nlp_lac, text: str) -> None:  # type: ignore[no-untyped-def]
+    import kgraph
+
+    kg = kgraph.build(text, nlp=nlp_lac)
+    assert any(r.predicate.value == "located_in" for r in kg.relations)
