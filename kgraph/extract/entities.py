@@ -446,8 +446,11 @@ _MIN_NAME = 2
 
 def _keep_engine_span(text: str, span: _Span) -> bool:
     surface = text[span[0] : span[1]]
-    if "\n" in surface or len(surface.strip()) < _MIN_NAME:
-        return False  # a name is two characters or more (联, 张 alone are not)
+    if "\n" in surface:
+        return False
+    if span[2] != EntityType.PLACE.value and len(surface.strip()) < _MIN_NAME:
+        return False  # a person or organisation (联, 张) has two characters or more;
+        # a place may have one (沪, 京: abbreviations)
     return not (span[2] == EntityType.PERSON.value and surface in _REDUPLICATED)
 
 
