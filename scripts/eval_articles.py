@@ -7,7 +7,8 @@ Sets: the real corpus's ``test`` split (``eval/corpus``; its texts and errors ar
 not read while developing, so only its figures are printed), its ``dev`` split,
 its traditional and simplified articles (test and dev apart), the shared
 development article (``../shared/eval``), the synthetic articles (``eval/articles``),
-DuIE 2.0 relation recall (``../shared/eval/duie_rel.py``) unless ``--no-duie``.
+DuIE 2.0 relation recall (``../shared/eval/duie_rel.py``) unless ``--no-duie``,
+and the public NER sets beside raw LAC (``scripts/eval_ner.py``) unless ``--no-ner``.
 Each article is built with `kgraph.extract_document`, written as node-link JSON
 and scored by the shared scorer (``../shared/eval/score.py``).
 """
@@ -111,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-duie", action="store_true", help="skip DuIE relation recall"
     )
+    parser.add_argument(
+        "--no-ner", action="store_true", help="skip the public NER sets (~1 min)"
+    )
     args = parser.parse_args(argv)
     if any("test" in d for d in args.details):
         parser.error("the test split's errors are not read while developing")
@@ -139,6 +143,16 @@ def main(argv: list[str] | None = None) -> int:
         )
         lines = result.stdout.strip().splitlines()
         print("DuIE 2.0:", lines[-1] if lines else result.stderr.strip()[-300:])
+    if not args.no_ner:
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "eval_ner.py")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        table = [line for line in result.stdout.splitlines() if line.startswith("|")]
+        print("Public NER sets (test splits), kgraph beside raw LAC:")
+        print("\n".join(table) if table else result.stderr.strip()[-300:])
     return 0
 
 
