@@ -125,6 +125,6 @@ def zh_literal(text: str) -> Literal:
     Examples
     --------
     >>> zh_literal("黃岩區").language, zh_literal("黄岩区").language
-    ('zh-hant', 'zh')
+    ('zh-Hant', 'zh')
     """
     return Literal(text, lang=language_tag(text))

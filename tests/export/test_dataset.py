@@ -40,7 +40,7 @@ from kgraph.types import (
     Provenance,
     Relation,
 )
-from kgraph.vocab import KG
+from kgraph.vocab import KG, zh_literal
 
 pyoxigraph = pytest.importorskip("pyoxigraph")
 
@@ -313,7 +313,7 @@ def test_rdf_any_labels_survive_every_triples_format(
     parsed = Graph().parse(data=buf.getvalue(), format=fmt)
     want = to_rdflib(kg)
     assert isomorphic(parsed, want), buf.getvalue().decode("utf-8")
-    assert Literal(label, lang="zh") in set(parsed.objects(None, RDFS.label))
+    assert zh_literal(label) in set(parsed.objects(None, RDFS.label))
     ox_format = getattr(pyoxigraph.RdfFormat, _OX_FORMATS[fmt])
     assert len(list(pyoxigraph.parse(buf.getvalue(), format=ox_format))) == len(want)
 
