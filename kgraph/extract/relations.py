@@ -60,7 +60,10 @@ _GOVERNMENT_TITLE = re.compile(r"(?:书记|镇长|乡长|区长|县长|市长|�
 _BEFORE_OF = re.compile(
     r"^(?:[(（][^()（）]{1,12}[)）])?[东南西北内外侧边旁附近一带中]{0,3}的$"
 )
-_INVEST_CUE = re.compile(r"投资(?:额|总额)?(?:为|达|约为|超过)?")
+#: the money words of an investment, the totals of a signing ceremony among them
+_INVEST_CUE = re.compile(
+    r"(?:投资|签约资金|签约总额|签约金额|签约额|协议资金)(?:额|总额)?(?:为|达|约为|超过)?"
+)
 #: 投入 is an investment when the money builds something (``投入近千万元引进生产线``),
 #: not when it is spent (``研发投入超1.34亿元``)
 _INPUT_CUE = re.compile(r"(?<!研发)(?<!经费)投入(?:资金)?")

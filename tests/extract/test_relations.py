@@ -307,3 +307,11 @@ def test_relations_headquarters_cues(nlp_lac, text: str) -> None:  # type: ignor
 
     kg = kgraph.build(text, nlp=nlp_lac)
     assert any(r.predicate.value == "located_in" for r in kg.relations)
+
+
+def test_relations_signing_totals_are_investments(nlp_lac) -> None:  # type: ignore[no-untyped-def]
+    import kgraph
+
+    kg = kgraph.build("哈尔滨市共签约项目39个,签约额1383.9亿元。", nlp=nlp_lac)
+    investments = [r for r in kg.relations if r.predicate.value == "has_investment"]
+    assert [kg.entity(r.subject).label for r in investments] == ["哈尔滨市"]
