@@ -59,7 +59,7 @@ GOLD = {"a03_dongyinggang": {
     R(DYG, "part_of", DY, optional=True), R(DYG, "located_in", DY, optional=True),
     R(DYGDGW + DYGGWH, "located_in", DYG, optional=True),
     R(DYGDGW + DYGGWH, "part_of", DYG, optional=True),
-    R(DY, "part_of", ("山东",), optional=True),
+    R(DY + ("东营市",), "part_of", ("山东", "山东省"), optional=True),
     R(("陈士钊",), "reported_by", ("ARTICLE",)),
   ],
   "money": [M(8.97e10), M(2.41e10), M(1.8423e10)],

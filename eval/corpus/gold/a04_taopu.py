@@ -58,7 +58,7 @@ GOLD = {"a04_taopu": {
     R(TPZF, "partner_of", SWW + KW + TCB, optional=True),
     R(("桃浦镇商会", "桃浦市场监管所", "桃浦税务所") + TPZF, "located_in", TAOPU, optional=True),
     R(ZYCXY + ("普实医疗基地", "阿里数农业中心"), "located_in", TAOPU, optional=True),
-    R(TAOPU, "part_of", ("上海",), optional=True),
+    R(TAOPU, "part_of", ("上海", "上海市"), optional=True),
   ],
   "money": [M(8.2e8)],
 }}

@@ -35,8 +35,8 @@ GOLD = {"a05_xieqiao": {
        "组织生活馆", "乡贤馆", "城乡品质提升计划"), ANY, optional=True),
   ],
   "relations": [
-    R(XQ, "part_of", JJ),
-    R(JJ, "part_of", JS, optional=True),
+    R(XQ + ("斜桥",), "part_of", JJ + ("靖江市",)),
+    R(JJ + ("靖江市",), "part_of", JS + ("江苏省",), optional=True),
     R(("江苏宏毅", "江苏鑫弘"), "located_in", XQ, optional=True),
     R(("东阜路提升工程", "斜桥商业综合体", "新港书馆"), "located_in", XQ, optional=True),
     R(XQ, "has_investment", "632000000", optional=True),

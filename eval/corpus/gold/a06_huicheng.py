@@ -42,9 +42,9 @@ GOLD = {"a06_huicheng": {
     E(("新安路新建立交項目搬遷專班", "搬遷專班", "奧特萊斯", "泛奧特萊斯產業群"), ANY, optional=True),
   ],
   "relations": [
-    R(HC, "part_of", SX),
-    R(SX, "part_of", HS),
-    R(HS + SX, "part_of", AH, optional=True),
+    R(HC + ("徽城镇", "徽城"), "part_of", SX + ("歙县",)),
+    R(SX + ("歙县",), "part_of", HS + ("黄山市", "黄山")),
+    R(HS + ("黄山市", "黄山") + SX + ("歙县",), "part_of", AH + ("安徽省",), optional=True),
     R("張暉", "works_for", HCDW + HC, optional=True),
     R(ATLS_PROJ, "located_in", HC + SX, optional=True),
     R(XAL_PROJ, "located_in", HC + SX, optional=True),

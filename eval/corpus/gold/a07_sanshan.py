@@ -38,8 +38,8 @@ GOLD = {"a07_sanshan": {
     R(CHERY, "located_in", WUHU, optional=True),
     R(CHERY, "located_in", ("亳州", "开封", "河南开封", "河南"),
       optional=True),
-    R(SANSHAN, "part_of", WUHU, optional=True),
-    R(("开封",), "part_of", ("河南",), optional=True),
+    R(SANSHAN, "part_of", WUHU + ("芜湖市",), optional=True),
+    R(("开封", "开封市"), "part_of", ("河南", "河南省"), optional=True),
   ],
   "money": [],
 }}

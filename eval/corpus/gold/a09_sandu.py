@@ -45,9 +45,9 @@ GOLD = {"a09_sandu": {
        "联百乡结千村访万户"), ANY, optional=True),
   ],
   "relations": [
-    R(SANDU, "part_of", JIANDE),
-    R(ZILI, "part_of", SANDU),
-    R(QIANYUAN + SHOUFENG, "part_of", SANDU, optional=True),
+    R(SANDU + ("三都",), "part_of", JIANDE + ("建德市",)),
+    R(ZILI, "part_of", SANDU + ("三都",)),
+    R(QIANYUAN + SHOUFENG, "part_of", SANDU + ("三都",), optional=True),
     R(QIANYUAN + SHOUFENG, "located_in", SANDU, optional=True),
     R("程文丰", "works_for", ZCGL),
     R("程文丰", "works_for", HZJT, optional=True),
@@ -58,7 +58,7 @@ GOLD = {"a09_sandu": {
     R(HZJT, "has_investment", "5000000", optional=True),
     R(QIANYUAN + ZCGL + ("村口文化地标项目",), "has_investment", "500000", optional=True),
     R(("S311省道梅梓线", "三都桐溪大桥"), "located_in", SANDU, optional=True),
-    R(JIANDE, "part_of", ("杭州市", "杭州"), optional=True),
+    R(JIANDE + ("建德市",), "part_of", ("杭州市", "杭州"), optional=True),
   ],
   "money": [M(5e6), M(5e5)],
 }}

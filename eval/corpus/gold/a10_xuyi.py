@@ -52,7 +52,7 @@ GOLD = {"a10_xuyi": {
     R(YJ_PARK, "located_in", XUYI, optional=True), R(YJ_PARK, "part_of", XUYI, optional=True),
     R(LXG, "located_in", XUYI, optional=True),
     R(YONGJIANG, "partner_of", LXG, optional=True),
-    R(XUYI, "part_of", ("淮安", "江苏"), optional=True),
+    R(XUYI, "part_of", ("淮安", "淮安市", "江苏", "江苏省"), optional=True),
   ],
   "money": [M(8e5)],
 }}

@@ -40,7 +40,7 @@ GOLD = {"b01_hainan": {
   "relations": [
     R(WEITE, "located_in", MEIAN),
     R(MEIAN, "located_in", HK, optional=True), R(MEIAN, "part_of", HK, optional=True),
-    R(MEIAN + HK, "located_in", HN, optional=True), R(HK, "part_of", HN, optional=True),
+    R(MEIAN + HK, "located_in", HN, optional=True), R(HK + ("海口市",), "part_of", HN + ("海南省",), optional=True),
     R(CJ_PROJ, "has_investment", "6540000000"),
     R(HN + HNZMQ, "has_investment", "37200000000", optional=True),
     R(HN + HNZMQ, "has_investment", "30900000000", optional=True),

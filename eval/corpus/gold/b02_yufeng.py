@@ -37,8 +37,8 @@ GOLD = {"b02_yufeng": {
     E(("北部湾在线", "BBRTV"), ORG, optional=True),
   ],
   "relations": [
-    R(YF, "part_of", LZ),
-    R(LZ, "part_of", GX, optional=True),
+    R(YF + ("鱼峰",), "part_of", LZ + ("柳州",)),
+    R(LZ + ("柳州",), "part_of", GX + ("广西壮族自治区",), optional=True),
     R(YFGY, "part_of", YF, optional=True), R(YFGY, "located_in", YF, optional=True),
     R(LUOWEI, "part_of", YF), R(LUOWEI, "located_in", YF, optional=True),
     R(LUOWEI, "part_of", YFGY, optional=True), R(LUOWEI, "located_in", YFGY, optional=True),

@@ -40,7 +40,7 @@ GOLD = {"b05_shaxian": {
   ],
   "relations": [
     R(SX, "part_of", SM),
-    R(SM, "part_of", ("福建",), optional=True),
+    R(SM, "part_of", ("福建", "福建省"), optional=True),
     R(ZQ, "part_of", GXQ), R(ZQ, "located_in", GXQ, optional=True),
     R(MP, "part_of", GXQ), R(MP, "located_in", GXQ, optional=True),
     R(GXQ, "located_in", SM + SX, optional=True), R(GXQ, "part_of", SM + SX, optional=True),

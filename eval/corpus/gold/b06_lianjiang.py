@@ -36,8 +36,8 @@ GOLD = {"b06_lianjiang": {
     E(SMALL + ("湛江钢铁加工物流园区",), ANY, optional=True),
   ],
   "relations": [
-    R(LJ, "part_of", ZJ),
-    R(ZJ, "part_of", ("广东省",), optional=True),
+    R(LJ, "part_of", ZJ + ("湛江市",)),
+    R(ZJ + ("湛江市",), "part_of", ("广东省", "广东"), optional=True),
     R(LJ, "located_in", ("粤西",), optional=True), R(LJ, "part_of", ("粤西",), optional=True),
     R("陈恩才", "works_for", LJSW),
     R(SMALL, "located_in", ZSCY, optional=True),

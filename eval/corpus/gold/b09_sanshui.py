@@ -35,10 +35,10 @@ GOLD = {"b09_sanshui": {
     E(GD, LOC, optional=True), E(("乐平",), LOC, optional=True),
   ],
   "relations": [
-    R(SS, "part_of", FS),
-    R(FS, "part_of", GD, optional=True),
+    R(SS + ("三水区",), "part_of", FS + ("佛山市",)),
+    R(FS + ("佛山市",), "part_of", GD + ("广东省",), optional=True),
     R(LPGY, "part_of", SS), R(LPGY, "located_in", SS, optional=True),
-    R(("乐平",), "part_of", SS, optional=True),
+    R(("乐平", "乐平镇"), "part_of", SS + ("三水区",), optional=True),
     R(LPGY, "part_of", ("乐平",), optional=True), R(LPGY, "located_in", ("乐平",), optional=True),
     R(XF_PROJ, "located_in", LPGY, optional=True),
     R(XFJM, "located_in", LPGY, optional=True),

@@ -73,9 +73,9 @@ GOLD = {"c02_haerbin": {
     R(YBL_PROJ, "has_investment", "7700000000"),
     R(("張曉磊",), "reported_by", ("ARTICLE",)), R(("白雨彤",), "reported_by", ("ARTICLE",)),
     # true administrative chain (MCA division table, Xzqh20251231), optional
-    R(('亞布力',), "part_of", ('尚志市', '尚志'), optional=True),
+    R(('亞布力', '亞布力鎮', '亚布力', '亚布力镇'), "part_of", ('尚志市', '尚志'), optional=True),
     R(('尚志市', '尚志'), "part_of", ('哈爾濱市', '哈尔滨市', '哈爾濱', '哈尔滨'), optional=True),
-    R(HRB, "part_of", ('黑龍江省', '黑龙江省', '黑龍江', '黑龙江'), optional=True),
+    R(HRB + ('哈尔滨市', '哈尔滨'), "part_of", ('黑龍江省', '黑龙江省', '黑龍江', '黑龙江'), optional=True),
   ],
   "money": [M(1.3839e11), M(7.7e9)],
 }}

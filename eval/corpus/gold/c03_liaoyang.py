@@ -52,12 +52,12 @@ GOLD = {"c03_liaoyang": {
     R(SJTU_SZ, "located_in", ("深圳",), optional=True),
     R(("上海辽宁商会",), "located_in", SH, optional=True),
     R(("华峰铝业", "中通快递"), "located_in", SH, optional=True),
-    R(LY, "part_of", LN, optional=True),
+    R(LY + ("辽阳",), "part_of", LN + ("辽宁省",), optional=True),
     R(LY + LYZF + LYDBT, "partner_of", SJTU_SZ, optional=True),
     R(LY + LYZF + LYDBT, "has_investment", "8530000000"),
     R(("柳迪",), "reported_by", ("ARTICLE",)),
     # true administrative chain (MCA division table, Xzqh20251231), optional
-    R(('深圳',), "part_of", ('广东省', '广东'), optional=True),
+    R(('深圳', '深圳市'), "part_of", ('广东省', '广东'), optional=True),
   ],
   "money": [M(8.53e9)],
 }}

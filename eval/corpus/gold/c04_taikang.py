@@ -53,7 +53,7 @@ GOLD = {"c04_taikang": {
     R(COMPANIES, "located_in", TK, optional=True),
     R(("刘俊涛",), "reported_by", ("ARTICLE",)), R(("郜敏",), "reported_by", ("ARTICLE",)),
     # true administrative chain (MCA division table, Xzqh20251231), optional
-    R(TK, "part_of", ('周口市', '周口'), optional=True),
+    R(TK + ('太康',), "part_of", ('周口市', '周口'), optional=True),
     R(('周口市', '周口'), "part_of", ('河南省', '河南'), optional=True),
   ],
   "money": [M(2.84e8)],

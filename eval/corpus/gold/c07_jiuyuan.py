@@ -51,12 +51,12 @@ GOLD = {"c07_jiuyuan": {
     R(MINGTUO, "located_in", JYGY + JYQ + BT, optional=True),
     R(MINGTUO, "part_of", ("明拓集团",), optional=True),
     R(JYGY, "located_in", JYQ + BT, optional=True), R(JYGY, "part_of", JYQ + BT, optional=True),
-    R(JYQ, "part_of", BT, optional=True),
-    R(BT, "part_of", ("内蒙古", "自治区"), optional=True),
+    R(JYQ, "part_of", BT + ("包头",), optional=True),
+    R(BT + ("包头",), "part_of", ("内蒙古", "内蒙古自治区", "自治区"), optional=True),
     R(JYQ, "has_investment", "5300000000", optional=True),
     R(JYQ, "has_investment", "6530000000", optional=True),
     # true administrative chain (MCA division table, Xzqh20251231), optional
-    R(('威海',), "part_of", ('山东省', '山东'), optional=True),
+    R(('威海', '威海市'), "part_of", ('山东省', '山东'), optional=True),
   ],
   "money": [M(5.3e9), M(6.53e9)],
 }}

@@ -48,7 +48,7 @@ GOLD = {"c08_haerbinxinqu": {
     R(HLJ, "part_of", DB, optional=True), R(HLJ, "located_in", DB, optional=True),
     R(("唐贵江",), "reported_by", ("ARTICLE",)),
     # true administrative chain (MCA division table, Xzqh20251231), optional
-    R(('深圳',), "part_of", ('广东省', '广东'), optional=True),
+    R(('深圳', '深圳市'), "part_of", ('广东省', '广东'), optional=True),
   ],
   "money": [],
 }}

@@ -36,7 +36,7 @@ GOLD = {"c10_dalian": {
   ],
   "relations": [
     R(SZ, "located_in", DL),
-    R(DL, "part_of", LN, optional=True),
+    R(DL, "part_of", LN + ("辽宁省",), optional=True),
     R("方永乐", "works_for", DLTB + ("中国台湾网",), optional=True),
     R(DLTB, "located_in", DL, optional=True), R(DLTB, "part_of", DL, optional=True),
     R(SZ + P3, "has_investment", "54000000"),

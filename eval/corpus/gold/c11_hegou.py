@@ -33,8 +33,8 @@ GOLD = {"c11_hegou": {
     E(("丹参", "防风", "合作社"), ANY, optional=True),
   ],
   "relations": [
-    R(FG, "part_of", YZ),
-    R(HG, "part_of", FG),
+    R(FG + ("方岗",), "part_of", YZ + ("禹州",)),
+    R(HG, "part_of", FG + ("方岗",)),
     R(HG, "located_in", FG + YZ, optional=True),
     R(QM, "located_in", HG),
     R("郑帅举", "works_for", QM),
@@ -43,9 +43,9 @@ GOLD = {"c11_hegou": {
     R(QM, "partner_of", HGDZB + HG, optional=True),
     R(("宋广军",), "reported_by", ("ARTICLE",)), R(("刘艳红",), "reported_by", ("ARTICLE",)),
     # true administrative chain (MCA division table, Xzqh20251231), optional
-    R(YZ, "part_of", ('许昌市', '许昌'), optional=True),
+    R(YZ + ('禹州',), "part_of", ('许昌市', '许昌'), optional=True),
     R(('许昌市', '许昌'), "part_of", ('河南省', '河南'), optional=True),
-    R(('亳州',), "part_of", ('安徽省', '安徽'), optional=True),
+    R(('亳州', '亳州市'), "part_of", ('安徽省', '安徽'), optional=True),
   ],
   "money": [M(1000, optional=True)],  # 每人每月1000多元: a per-person monthly rate
 }}

@@ -57,10 +57,10 @@ GOLD = {"d02_chuxiong": {
     R(FMPQ, "part_of", ("楚雄工业园",) + CXS, optional=True),
     R(FMPQ, "located_in", ("楚雄工业园",) + CXS, optional=True),
     R(CXZF + CXSW, "located_in", CXS, optional=True), R(CXZF + CXSW, "part_of", CXS, optional=True),
-    R(CXS, "part_of", ("楚雄州", "云南"), optional=True),
+    R(CXS, "part_of", ("楚雄州", "楚雄彝族自治州", "云南", "云南省"), optional=True),
     R(CXGT, "located_in", ("楚雄州",) + CXS, optional=True),
     # true administrative chain (MCA division table, Xzqh20251231), optional
-    R(('楚雄州',), "part_of", ('云南省', '云南'), optional=True),
+    R(('楚雄州', '楚雄彝族自治州'), "part_of", ('云南省', '云南'), optional=True),
   ],
   "money": [],
 }}

@@ -44,8 +44,8 @@ GOLD = {"d04_junlian": {
   "relations": [
     R("黄志凌", "reported_by", "ARTICLE"), R("张择君", "reported_by", "ARTICLE"),
     R("赵容", "reported_by", "ARTICLE"),
-    R(MS, "part_of", TD),
-    R(TD, "part_of", JL),
+    R(MS, "part_of", TD + ("腾达",)),
+    R(TD + ("腾达",), "part_of", JL),
     R(JL, "part_of", YB),
     R(YB, "part_of", SC, optional=True),
     R(MS, "located_in", TD + JL, optional=True),

@@ -40,7 +40,7 @@ GOLD = {"d05_puding": {
     R(PDYQ, "located_in", ("普定",), optional=True),
     R(PDYQ, "part_of", ("普定",), optional=True),
     # true administrative chain (MCA division table, Xzqh20251231), optional
-    R(('普定',), "part_of", ('安顺市', '安顺'), optional=True),
+    R(('普定', '普定县'), "part_of", ('安顺市', '安顺'), optional=True),
     R(('安顺市', '安顺'), "part_of", ('贵州省', '贵州'), optional=True),
   ],
   "money": [M(1e7)],

@@ -49,7 +49,7 @@ GOLD = {"d07_kunming": {
     R(XINHUA, "located_in", ("香港",), optional=True),
     R(ZSH, "located_in", ("香港",), optional=True),
     R(YNGOV + YNSW, "located_in", ("昆明",) + YN, optional=True),
-    R(("昆明",), "part_of", YN, optional=True),
+    R(("昆明", "昆明市"), "part_of", YN + ("云南", "云南省"), optional=True),
   ],
   "money": [],
 }}

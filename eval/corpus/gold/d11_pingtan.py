@@ -50,15 +50,15 @@ GOLD = {"d11_pingtan": {
     R(TPV, "located_in", FQ, optional=True),
     R(TPV + ("平潭投資計畫", "冠捷科技的平潭投資計畫"), "located_in", PT + PTSYQ, optional=True),
     R(PTSYQ, "located_in", PT + ("福建",), optional=True),
-    R(PT + FQ + PTSYQ + HX, "part_of", ("福建",), optional=True),
+    R(PT + ("平潭縣", "平潭县") + FQ + PTSYQ + HX, "part_of", ("福建", "福建省"), optional=True),
     R(PT + FQ + PTSYQ + HX, "located_in", ("福建",), optional=True),
     R(FJSF, "partner_of", FZDX + ("台灣私立大學", "平潭海洋大學"), optional=True),
     R(FZDX, "partner_of", ("台灣私立大學", "平潭海洋大學"), optional=True),
     R(MAC, "part_of", ("行政院",), optional=True),
     # true administrative chain (MCA division table, Xzqh20251231), optional
-    R(PT, "part_of", ('福州市', '福州'), optional=True),
+    R(PT + ('平潭縣', '平潭县'), "part_of", ('福州市', '福州'), optional=True),
     R(FQ, "part_of", ('福州市', '福州'), optional=True),
-    R(('福州',), "part_of", ('福建省', '福建'), optional=True),
+    R(('福州', '福州市'), "part_of", ('福建省', '福建'), optional=True),
   ],
   "money": [M(4e7)],
 }}
