@@ -239,24 +239,15 @@ def _document_graphs(
                 if err.internal and log is not None:
                     log.write(source, err)
                     _say(
-                        f"error: {source}: internal error, {_cause(err)} "
+                        f"error: {source}: internal error, {err.cause_line} "
                         f"(traceback in {log.path})"
                     )
                 else:
-                    _say(f"error: {source}: {_cause(err)}")
+                    _say(f"error: {source}: {err.cause_line}")
                 failed.append(source)
             except KGraphError as err:
                 _say(f"error: {source}: {err}")
                 failed.append(source)
-
-
-def _cause(err: DocumentError) -> str:
-    """The cause of ``err`` in one line, without the document id it repeats."""
-    cause = err.__cause__
-    if cause is None:
-        return str(err)
-    detail = str(cause).splitlines()[0] if str(cause) else ""
-    return f"{type(cause).__name__}: {detail}" if detail else type(cause).__name__
 
 
 def _write_merged(

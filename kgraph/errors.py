@@ -52,8 +52,8 @@ class DocumentError(KGraphError):
     def __init__(self, doc_id: str, cause: BaseException) -> None:
         detail = str(cause).splitlines()[0] if str(cause) else ""
         kind = type(cause).__name__
-        super().__init__(
-            f"document {doc_id!r}: {kind}{': ' + detail if detail else ''}"
-        )
+        #: the cause in one line (``KeyError: 'a bug'``), without the document id
+        self.cause_line = f"{kind}: {detail}" if detail else kind
+        super().__init__(f"document {doc_id!r}: {self.cause_line}")
         self.doc_id = doc_id
         self.internal = not isinstance(cause, KGraphError)
