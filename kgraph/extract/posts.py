@@ -17,13 +17,13 @@ import re
 from spacy.tokens import Span
 
 from kgraph.extract.extensions import RelationMention
-from kgraph.extract.lexicon import TITLES
+from kgraph.extract.lexicon import TITLES, suffix_regex
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["person_first_posts"]
 
 _ORG, _PERSON = EntityType.ORG.value, EntityType.PERSON.value
-_TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+_TITLE_ALT = suffix_regex(TITLES).pattern
 # after the organisation: an optional department, then posts joined by 、
 _POST_AFTER = re.compile(
     rf"[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})(?:[、兼][\u4e00-\u9fff]{{0,4}}?(?:{_TITLE_ALT}))*"

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from kgraph.errors import MissingAnnotationError
 from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
 from kgraph.extract.layout import iter_bylines, iter_credits
-from kgraph.extract.lexicon import PARK_SUFFIXES, TITLES, admin_level
+from kgraph.extract.lexicon import PARK_SUFFIXES, TITLES, admin_level, suffix_regex
 from kgraph.extract.officials import official_posts
 from kgraph.extract.posts import person_first_posts
 from kgraph.extract.references import reference_spans
@@ -50,7 +50,7 @@ _CONJ = re.compile(r"^(?:和|与|及|以及|、|同)$")
 _PARTNER_BETWEEN = re.compile(r"^(?:联合|携手|对接|牵手|联手)$")
 _PARTNER_AFTER = re.compile(r"^(?:正|已|将|还|也|正在|积极)?(?:与|和|同|跟)$")
 _PARTNER_VERB = re.compile(r"合作|签约|签署|签订|共建|共同|合资|联合|携手|对接|战略")
-_TITLE_ALT = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+_TITLE_ALT = suffix_regex(TITLES).pattern
 _TITLE_RE = re.compile(
     rf"^(?P<dept>[\u4e00-\u9fff]{{0,6}}?)(?P<title>{_TITLE_ALT})"
     rf"(?:[、兼][\u4e00-\u9fff]{{0,4}}?(?:{_TITLE_ALT}))*$"
@@ -130,13 +130,14 @@ class RelationExtractor:
         found += _layout_relations(text, spans)
         # an official's post names the body: no place stands in for it
         officials = {r.subject for r in posts}
+        places = {_key(s) for s in spans if s.label_ == _PLACE}
         found = [
             r
             for r in found
             if not (
                 r.predicate is Predicate.WORKS_FOR
                 and r.subject in officials
-                and r.object in {_key(s) for s in spans if s.label_ == _PLACE}
+                and r.object in places
             )
         ]
         found += posts
