@@ -204,8 +204,7 @@ def _entity(
         key=lambda n: (-len(n), n),
     )
     first = min(group, key=lambda s: s.start_char)
-    # a group of reference spans alone (该公司 …) is named by its antecedent
-    canonical = names[0] if names else normalise_name(first.kb_id_ or first.text)
+    canonical = names[0]  # a group of references alone is named by its antecedent
     # the id comes from the simplified reading (one node whichever script an
     # article uses); the label and mentions are what the text wrote
     written = {normalise_name(s.text): _written(doc, s) for s in group if not s.kb_id_}

@@ -162,9 +162,8 @@ def _body(
     """Where the post's body is written and its resolved name (as written)."""
     if match["party"]:
         group, level = "party", match["plevel"]
-        party = surface[start + match.start("party") - match.start() :][
-            : len(match["party"])
-        ]
+        party_start = start + match.start("party") - match.start()
+        party = surface[party_start : party_start + len(match["party"])]
         suffix = party[1:] if level else party
     elif match["glevel"]:
         group, level, suffix = "glevel", match["glevel"], "人民政府"
