@@ -136,6 +136,7 @@ def link_places(
     *,
     parents: Mapping[str, str] | None = None,
     table: DivisionTable | None = None,
+    hints: Iterable[str] = (),
 ) -> dict[str, Division]:
     """Link the place names of ONE document to divisions, where they are unambiguous.
 
@@ -148,6 +149,9 @@ def link_places(
         gives 东城街道 → 黄岩区, 黄岩区 → 台州市).
     table
         The division table (default: `load_divisions`).
+    hints
+        Full division names the document writes inside other names
+        (台州市 in 国网台州市黄岩区供电公司): context only, never linked.
 
     Returns
     -------
@@ -167,21 +171,41 @@ def link_places(
     parents = dict(parents or {})
     options = {n: table.candidates(n) for n in dict.fromkeys(names)}
     options = {n: c for n, c in options.items() if c}
+    hinted = {
+        found[0].code
+        for found in (table.by_name.get(n, ()) for n in hints)
+        if len(found) == 1
+    }
     linked: dict[str, Division] = {}
     changed = True
     while changed:
         changed = False
-        context = {d.code for d in linked.values()}
+        context = {d.code for d in linked.values()} | hinted
         for name, candidates in options.items():
             if name in linked:
                 continue
             kept = _narrow(table, name, candidates, context, linked, parents)
-            if len(kept) == 1 and (
-                kept[0].level < 4 or context or len(candidates) == 1
+            if (
+                len(kept) == 1
+                and (kept[0].level < 4 or context or len(candidates) == 1)
+                and _pinned(name, kept[0], context)
             ):
                 linked[name] = kept[0]
                 changed = True
     return linked
+
+
+def _pinned(name: str, division: Division, context: set[str]) -> bool:
+    """Whether the document pins down a county or town written without its suffix.
+
+    A name below the prefecture level written bare (南海 for 南海区, 双城 for
+    双城区) is a common word as often as a place (南海北岸, 双城经济圈): it is
+    linked only beside a place of its prefecture (or its own full name).
+    """
+    if name == division.name or division.level < 3:
+        return True
+    prefecture = division.code[:4]
+    return any(code.startswith(prefecture) for code in context)
 
 
 def _narrow(

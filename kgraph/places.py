@@ -28,11 +28,18 @@ from kgraph.types import (
     Relation,
 )
 
-__all__ = ["ADMIN_EXTRACTOR", "division_id", "link_divisions", "needs_document_scope"]
+__all__ = [
+    "ADMIN_EXTRACTOR",
+    "division_id",
+    "divisions_inside",
+    "link_divisions",
+    "needs_document_scope",
+]
 
 ADMIN_EXTRACTOR = "kgraph_admin"
 _ROADS = ("路", "街", "大道", "巷")
 _CHAIN_CONFIDENCE = 0.9
+_LONGEST_DIVISION = 8  # characters of the division names looked for inside others
 
 
 def needs_document_scope(label: str) -> bool:
@@ -79,7 +86,9 @@ def link_divisions(
         and by_id[r.object].type is EntityType.PLACE
     }
     names = [n for e in places for n in (e.label, *e.aliases)]
-    linked = link_places(names, parents=parents, table=table)
+    orgs = [e.label for e in graph.entities if e.type is EntityType.ORG]
+    hints = divisions_inside(orgs, table)
+    linked = link_places(names, parents=parents, table=table, hints=hints)
     renamed: dict[str, str] = {}
     entities: dict[str, Entity] = {e.id: e for e in graph.entities}
     for entity in places:
@@ -104,6 +113,24 @@ def link_divisions(
         relations=tuple(relations),
         documents=graph.documents,
     )
+
+
+def divisions_inside(names: Iterable[str], table: DivisionTable) -> set[str]:
+    """The full division names written inside ``names``.
+
+    Examples
+    --------
+    >>> sorted(divisions_inside(["国网台州市黄岩区供电公司"], load_divisions()))
+    ['台州市', '黄岩区']
+    """
+    found = set()
+    for name in names:
+        for i in range(len(name)):
+            for j in range(i + 2, min(i + _LONGEST_DIVISION, len(name)) + 1):
+                part = name[i:j]
+                if admin_level(part) > 0 and part in table.by_name:
+                    found.add(part)
+    return found
 
 
 def _combined(seen: Entity | None, new: Entity) -> Entity:

@@ -28,8 +28,8 @@ def test_admin_dongcheng_street_in_huangyan() -> None:
     ("names", "name", "code"),
     [
         (["嘉兴"], "嘉兴", "330400"),  # a bare city name
-        (["黄岩"], "黄岩", "331003"),
-        (["建德"], "建德", "330182"),
+        (["黄岩", "台州市"], "黄岩", "331003"),  # a bare county beside its city
+        (["建德", "建德市"], "建德", "330182"),  # ... or its own full name
         (["浙江"], "浙江", "330000"),
         (["南湖区", "七星街道"], "七星街道", "330402012"),  # context picks 1 of 5
     ],
@@ -53,3 +53,14 @@ def test_admin_ambiguous_left_unlinked(names: list[str]) -> None:
 def test_admin_bare_name_never_a_town() -> None:
     # 壶镇 is a bare name; only 壶镇镇 names the town
     assert "壶镇" not in link_places(["壶镇"])
+
+
+def test_link_places_bare_county_name_needs_its_prefecture() -> None:
+    # 南海 is Foshan's 南海区 only beside another place of Foshan
+    assert "南海" not in link_places(["南海"])
+    assert "南海" not in link_places(["南海", "海口市"])
+    assert link_places(["南海", "佛山市"])["南海"].name == "南海区"
+    # written with its suffix it is a name, not a common word
+    assert link_places(["南海区"])["南海区"].name == "南海区"
+    # a city written inside an organisation's name pins it down too
+    assert "南海" in link_places(["南海"], hints=["佛山市"])
