@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import replace
 
+from kgraph.extract.measures import PERIOD_RE
 from kgraph.types import (
     Entity,
     EntityType,
@@ -38,13 +39,7 @@ _STATUS = (
     (InvestmentStatus.SIGNED, re.compile(r"签约|签订|签署|落户|引进")),
     (InvestmentStatus.PLANNED, re.compile(r"计划|拟|将|规划|预计|力争|目标")),
 )
-_PERIOD = re.compile(
-    r"(?:今年|去年|明年|前年|本年度?)(?:以来|上半年|下半年|一季度|二季度|三季度|四季度|"
-    r"前三季度|\d{1,2}月|\d{1,2}至\d{1,2}月)?"
-    r"|截至(?:目前|今年\d{1,2}月底?|\d{4}年\d{1,2}月底?)"
-    r"|\d{4}年(?:\d{1,2}月)?(?:以来)?"
-    r"|\d{1,2}至\d{1,2}月|(?:一|二|三|四)季度|上半年|下半年|年初|年底"
-)
+_PERIOD = PERIOD_RE
 
 
 def _mentioned_in(entity: Entity, relation: Relation) -> bool:

@@ -216,7 +216,12 @@ def _entity(
         # and the amount's place in it, so two 3亿元 of one article are two nodes
         # by construction (never one id for two entities, never a hub).
         canonical = normalise_name(first.text)
-        money = parse_amount(first.text, implied_currency=True)
+        measure, period = (doc._.kg_amounts or {}).get(_offsets(first), (None, None))
+        money = replace(
+            parse_amount(first.text, implied_currency=True),
+            measure=measure,
+            period=period,
+        )
         scope = f"{doc_id}@{_source_offsets(doc, *_offsets(first), offset)[0]}"
     mentions = tuple(
         Mention(

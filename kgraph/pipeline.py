@@ -44,6 +44,7 @@ PIPELINE = (
     "kgraph_entities",
     "kgraph_money",
     "kgraph_relations",
+    "kgraph_measures",
 )
 #: NER engines by short name, as registered functions
 ENGINES = {
@@ -77,7 +78,7 @@ def load(
     spacy_model: str | None = None,
     user_dictionary: str | Path | None = None,
 ) -> Language:
-    """Return the kgraph spaCy pipeline: repair → NER → entities → money → relations.
+    """Return the kgraph pipeline: repair, NER, entities, money, relations, measures.
 
     Parameters
     ----------
@@ -99,7 +100,7 @@ def load(
     --------
     >>> nlp = load(engine="jieba")
     >>> nlp.pipe_names[0], nlp.pipe_names[-1]
-    ('kgraph_text_repair', 'kgraph_relations')
+    ('kgraph_text_repair', 'kgraph_measures')
     """
     register_extensions()
     if spacy_model is not None:
@@ -123,6 +124,7 @@ def load(
     nlp.add_pipe("kgraph_entities", config={"user_dictionary": dictionary})
     nlp.add_pipe("kgraph_money")
     nlp.add_pipe("kgraph_relations")
+    nlp.add_pipe("kgraph_measures")
     return nlp
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from kgraph._optional import import_optional
-from kgraph.types import Entity, EntityType, KnowledgeGraph, Predicate
+from kgraph.types import (
+    Entity,
+    EntityType,
+    InvestmentEvent,
+    KnowledgeGraph,
+    Predicate,
+    Relation,
+)
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -42,6 +49,7 @@ MONEY_COLUMNS = (
     "value_max",
     "currency",
     "qualifier",
+    "measure",
     "holder",
     "holder_type",
     "investor",
@@ -174,14 +182,17 @@ def _label(kg: KnowledgeGraph, entity_id: str | None) -> str | None:
     return None if entity_id is None else kg.entity(entity_id).label
 
 
-def _money_rows(kg: KnowledgeGraph, money: Entity) -> list[dict[str, Any]]:
+#: the relations from an amount's holder to the amount
+_HOLDS = (Predicate.HAS_INVESTMENT, Predicate.HAS_AMOUNT)
+
+
+def _money_rows(
+    kg: KnowledgeGraph,
+    money: Entity,
+    events: list[InvestmentEvent],
+    holders: list[Relation],
+) -> list[dict[str, Any]]:
     """The rows of one amount: per investment event, else per holder, else one."""
-    events = [ev for ev in kg.events if ev.amount == money.id]
-    holders = [
-        rel
-        for rel in kg.relations
-        if rel.predicate is Predicate.HAS_INVESTMENT and rel.object == money.id
-    ]
     mention = money.mentions[0].provenance if money.mentions else None
     rows: list[dict[str, Any]] = []
     for event in events:
@@ -195,7 +206,7 @@ def _money_rows(kg: KnowledgeGraph, money: Entity) -> list[dict[str, Any]]:
                 "project": _label(kg, event.project),
                 "place": _label(kg, event.place),
                 "status": event.status.value,
-                "period": event.period,
+                "period": event.period or (money.money and money.money.period),
                 "evidence": prov.sentence,
                 "doc_id": prov.doc_id,
                 "event_id": event.id,
@@ -206,6 +217,7 @@ def _money_rows(kg: KnowledgeGraph, money: Entity) -> list[dict[str, Any]]:
             rows.append(
                 {
                     "holder_id": rel.subject,
+                    "period": money.money and money.money.period,
                     "evidence": rel.provenance.sentence,
                     "doc_id": rel.provenance.doc_id,
                 }
@@ -213,6 +225,7 @@ def _money_rows(kg: KnowledgeGraph, money: Entity) -> list[dict[str, Any]]:
     if not rows:
         rows.append(
             {
+                "period": money.money and money.money.period,
                 "evidence": mention.sentence if mention else None,
                 "doc_id": mention.doc_id if mention else None,
             }
@@ -231,9 +244,11 @@ def money_frame(kg: KnowledgeGraph) -> Any:
     One row per investment event of an amount (``investor``, ``project``,
     ``place``, ``status`` such as ``signed`` or ``completed``, ``period`` as
     the text says it); an amount with no event gets one row per
-    ``has_investment`` relation into it, and an amount with neither one row.
-    ``holder`` is the subject of the ``has_investment`` relation (a project,
-    company or place), empty if none. ``amount`` is the text (``约54亿元``);
+    ``has_investment`` or ``has_amount`` relation into it, and an amount with
+    neither one row. ``holder`` is the subject of that relation (a project,
+    company or place), empty if none; ``measure`` is what the amount measures
+    (``investment``, ``revenue``, ``tax`` …, see `kgraph.types.Measure`).
+    ``amount`` is the text (``约54亿元``);
     ``value`` and ``value_max`` are floats in the currency's unit (yuan),
     ``value_max`` NaN unless a range; ``qualifier`` is ``exact``, ``approx``,
     ``nearly`` … The exact `Decimal` stays in ``kg.entity(id).money``.
@@ -267,6 +282,13 @@ def money_frame(kg: KnowledgeGraph) -> Any:
     >>> money_frame(kg)[["holder", "amount", "value"]].values.tolist()
     [['电竞度假村项目', '2亿元', 200000000.0]]
     """
+    events: dict[str, list[InvestmentEvent]] = {}
+    for event in kg.events:
+        events.setdefault(event.amount, []).append(event)
+    holders: dict[str, list[Relation]] = {}
+    for rel in kg.relations:
+        if rel.predicate in _HOLDS:
+            holders.setdefault(rel.object, []).append(rel)
     rows: list[dict[str, Any]] = []
     for ent in kg.entities:
         if ent.type is not EntityType.MONEY or ent.money is None:
@@ -279,7 +301,9 @@ def money_frame(kg: KnowledgeGraph) -> Any:
             "value_max": float("nan") if value_max is None else float(value_max),
             "currency": money.currency,
             "qualifier": money.qualifier.value,
+            "measure": None if money.measure is None else money.measure.value,
             "id": ent.id,
         }
-        rows.extend(base | row for row in _money_rows(kg, ent))
+        parts = events.get(ent.id, []), holders.get(ent.id, [])
+        rows.extend(base | row for row in _money_rows(kg, ent, *parts))
     return _frame(rows, MONEY_COLUMNS)

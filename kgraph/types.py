@@ -15,6 +15,7 @@ __all__ = [
     "InvestmentEvent",
     "InvestmentStatus",
     "KnowledgeGraph",
+    "Measure",
     "Mention",
     "Merge",
     "Money",
@@ -44,6 +45,7 @@ class Predicate(StrEnum):
     WORKS_FOR = "works_for"
     PARTNER_OF = "partner_of"
     HAS_INVESTMENT = "has_investment"
+    HAS_AMOUNT = "has_amount"  # any other amount: its measure is on the Money
     REPORTED_BY = "reported_by"
     PHOTOGRAPHED_BY = "photographed_by"
     ALIAS_OF = "alias_of"
@@ -59,6 +61,28 @@ class MoneyQualifier(StrEnum):
     UNDER = "under"  # 不到, 不足, 以下
     SEVERAL = "several"  # 数亿元: a range
     RANGE = "range"  # 3至5亿元
+
+
+class Measure(StrEnum):
+    """What an amount of money measures (``销售额3亿元`` is ``REVENUE``)."""
+
+    INVESTMENT = "investment"  # 投资, 签约资金, 引进外资
+    OUTPUT_VALUE = "output_value"  # 产值, 生产总值, 增加值, 产业规模
+    REVENUE = "revenue"  # 营业收入, 营收, 销售额
+    TRADE = "trade"  # 交易额, 进出口额, 零售额, 消费
+    TAX = "tax"  # 税收, 纳税, 利税
+    FISCAL_REVENUE = "fiscal_revenue"  # 财政收入, 一般公共预算收入
+    PROFIT = "profit"  # 利润, 净利润
+    RD_SPENDING = "rd_spending"  # 研发投入, 研发经费
+    SUBSIDY = "subsidy"  # 补贴, 补助, 专项资金, 扶持资金
+    REWARD = "reward"  # 奖励, 奖金
+    FUNDING = "funding"  # 资金, 经费, 捐款, 投入 (spent, not invested)
+    INCOME = "income"  # 人均可支配收入, 村集体经济收入, 分红, 工资
+    REGISTERED_CAPITAL = "registered_capital"  # 注册资本
+    FINANCING = "financing"  # 融资, 贷款, 授信, 基金
+    CONTRACT = "contract"  # 合同额, 中标, 订单
+    PRICE = "price"  # 价格, 价值, 造价, 费用
+    OTHER = "other"  # no measure word near the amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +123,9 @@ class Mention:
 class Money:
     """A parsed amount of money: value in the currency's unit as a Decimal.
 
-    ``value_max`` is set for ranges (``3至5亿元``, ``数亿元``).
+    ``value_max`` is set for ranges (``3至5亿元``, ``数亿元``). ``measure`` says
+    what the amount measures and ``period`` is the text's own time phrase
+    (``今年上半年``); both are read from the words around the amount.
 
     Examples
     --------
@@ -111,6 +137,8 @@ class Money:
     currency: str = "CNY"
     qualifier: MoneyQualifier = MoneyQualifier.EXACT
     value_max: Decimal | None = None
+    measure: Measure | None = None
+    period: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.value, Decimal):

@@ -51,6 +51,7 @@ class KG(DefinedNamespace):
 
     # relations between entities (object properties)
     aliasOf: URIRef
+    hasAmount: URIRef  # any amount other than an investment -> kg:MonetaryAmount
     hasInvestment: URIRef
     locatedIn: URIRef
     partOf: URIRef
@@ -64,7 +65,7 @@ class KG(DefinedNamespace):
     investor: URIRef  # event -> kg:Organization (or Place)
     mergeRule: URIRef  # the resolution rule behind a kg:Merge
     mergedInto: URIRef  # kg:Merge -> the entity that absorbed the name
-    period: URIRef  # the text's time phrase of an event, @zh
+    period: URIRef  # the text's time phrase of an event or amount, @zh
     place: URIRef  # event -> kg:Place
     project: URIRef  # event -> kg:Project
     status: URIRef  # planned, signed, started, completed, unknown
@@ -79,6 +80,7 @@ class KG(DefinedNamespace):
     extractor: URIRef  # name of the component that produced the fact
     extractorVersion: URIRef  # kgraph version that wrote the statement
     mention: URIRef  # entity -> kg:Mention
+    measure: URIRef  # what an amount measures: investment, revenue, tax ...
     qualifier: URIRef  # how an amount is hedged: exact, approx, over ...
     role: URIRef  # role of a person in a worksFor statement, @zh
     sourcePath: URIRef  # where an article was read from (file path or "-")
@@ -113,6 +115,7 @@ PREDICATE_TERMS: dict[Predicate, URIRef] = {
     Predicate.WORKS_FOR: KG.worksFor,
     Predicate.PARTNER_OF: KG.partnerOf,
     Predicate.HAS_INVESTMENT: KG.hasInvestment,
+    Predicate.HAS_AMOUNT: KG.hasAmount,
     Predicate.REPORTED_BY: KG.reportedBy,
     Predicate.PHOTOGRAPHED_BY: KG.photographedBy,
     Predicate.ALIAS_OF: KG.aliasOf,

@@ -7,6 +7,7 @@ Sets: the real corpus's ``test`` split (``eval/corpus``; its texts and errors ar
 not read while developing, so only its figures are printed), its ``dev`` split,
 its traditional and simplified articles (test and dev apart), the shared
 development article (``../shared/eval``), the synthetic articles (``eval/articles``),
+each set's MONEY nodes without a holder (``has_investment`` or ``has_amount``),
 DuIE 2.0 relation recall (``../shared/eval/duie_rel.py``) unless ``--no-duie``,
 and the public NER sets beside raw LAC (``scripts/eval_ner.py``) unless ``--no-ner``.
 Each article is built with `kgraph.extract_document`, written as node-link JSON
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib.util
+import json
 import subprocess
 import sys
 import tempfile
@@ -93,6 +95,24 @@ def _score(
     return totals
 
 
+def _holders(pred: Path, ids: list[str]) -> tuple[int, int, int]:
+    """MONEY nodes: all, with a holder, with a holder the sentence names."""
+    holds = {"has_investment", "has_amount"}
+    total = held = stated = 0
+    for article_id in ids:
+        data = json.loads((pred / f"{article_id}.json").read_text(encoding="utf-8"))
+        amounts = {n["id"] for n in data["nodes"] if n.get("type") == "MONEY"}
+        into = [
+            e
+            for e in data.get("links", [])
+            if e.get("relation") in holds and e["target"] in amounts
+        ]
+        total += len(amounts)
+        held += len({e["target"] for e in into})
+        stated += len({e["target"] for e in into if e.get("confidence", 1) >= 0.8})
+    return total, held, stated
+
+
 def _line(name: str, scorer: ModuleType, totals: dict[str, list[int]], n: int) -> str:
     parts = []
     for k in KINDS:
@@ -133,6 +153,11 @@ def main(argv: list[str] | None = None) -> int:
             details = any(d and d in name for d in args.details)
             totals = _score(scorer, gold, out, details)
             print(_line(name, scorer, totals, len(gold)), flush=True)
+            total, held, stated = _holders(out, sorted(gold))
+            print(
+                f"{'':34s} money without a holder {total - held}/{total}"
+                f" (holder named in its sentence: {stated}/{total})"
+            )
     duie = SHARED / "data" / "duie2_subset" / "train_data_5000.json"
     if not args.no_duie and duie.is_file():
         result = subprocess.run(

@@ -129,3 +129,13 @@ def test_tables_money_without_evidence_has_none() -> None:
     money = Entity("money-1", EntityType.MONEY, "3亿元", money=Money(Decimal("3e8")))
     (row,) = money_frame(KnowledgeGraph(entities=(money,))).to_dict("records")
     assert row["evidence"] is None and row["holder"] is None
+
+
+def test_money_frame_gives_measure_period_and_holder_of_every_amount() -> None:
+    import kgraph
+
+    text = "华越有限公司今年上半年实现销售额3亿元,纳税2000万元。"
+    frame = money_frame(kgraph.extract_document(text, doc_id="d"))
+    rows = frame.set_index("amount")[["measure", "period", "holder"]]
+    assert rows.loc["3亿元"].tolist() == ["revenue", "今年上半年", "华越有限公司"]
+    assert rows.loc["2000万元"].tolist() == ["tax", "今年上半年", "华越有限公司"]

@@ -71,6 +71,18 @@ def test_validate_flat_graph_conforms(small_kg: KnowledgeGraph) -> None:
     assert report.graphs[0][0] == ""
 
 
+def test_validate_measured_amount_conforms() -> None:
+    import kgraph
+
+    kg = kgraph.extract_document("华越公司去年实现销售额3亿元。", doc_id="m")
+    g = to_rdflib(kg)
+    (amount,) = g.subjects(RDF.type, KG.MonetaryAmount)
+    assert str(g.value(amount, KG.measure)) == "revenue"
+    assert (None, KG.hasAmount, amount) in g
+    report = validate(g)
+    assert report.conforms, report.text
+
+
 def test_validate_money_range_conforms() -> None:
     money = Money(
         Decimal("300000000"), qualifier=MoneyQualifier.RANGE, value_max=Decimal("5E8")
@@ -215,6 +227,18 @@ def _membership_without_member(g: Graph) -> None:
     g.remove((_first(g, ORG.Membership), ORG.member, None))
 
 
+def _unknown_measure(g: Graph) -> None:
+    g.set((_first(g, KG.MonetaryAmount), KG.measure, Literal("happiness")))
+
+
+def _period_without_language(g: Graph) -> None:
+    g.set((_first(g, KG.MonetaryAmount), KG.period, Literal("今年")))
+
+
+def _has_amount_to_a_place(g: Graph) -> None:
+    g.add((_first(g, KG.Organization), KG.hasAmount, _first(g, KG.Place)))
+
+
 def _no_extractor_version(g: Graph) -> None:
     g.remove((_statement(g, KG.worksFor), KG.extractorVersion, None))
 
@@ -236,6 +260,9 @@ BREAKAGES: list[Callable[[Graph], None]] = [
     _missing_schema_class,
     _membership_without_member,
     _no_extractor_version,
+    _unknown_measure,
+    _period_without_language,
+    _has_amount_to_a_place,
 ]
 
 

@@ -27,6 +27,8 @@ def _node_attrs(ent: Entity) -> dict[str, Any]:
         attrs["currency"] = money.currency
         attrs["qualifier"] = money.qualifier.value
         attrs["value_max"] = None if money.value_max is None else float(money.value_max)
+        attrs["measure"] = None if money.measure is None else money.measure.value
+        attrs["period"] = money.period
     if ent.code is not None:
         attrs["code"] = ent.code
     return attrs
@@ -52,7 +54,8 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     Nodes carry ``label``, ``type`` (an `EntityType` value such as ``"ORG"``),
     ``aliases`` (list) and ``mentions`` (count); MONEY nodes also carry
     ``value`` (float, in yuan), ``value_decimal`` (exact, as a string),
-    ``currency``, ``qualifier`` and ``value_max`` (float or None); places linked
+    ``currency``, ``qualifier``, ``value_max`` (float or None), ``measure`` (a
+    `Measure` value such as ``"revenue"``) and ``period``; places linked
     to an official division carry its ``code`` (GB/T 2260). Edges run
     subject to object, are keyed by `statement_id` (``-2``, ``-3`` … appended if
     two relations share one) and carry ``relation`` (a `Predicate` value such

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from decimal import Decimal
 from typing import BinaryIO
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SDO
 
 from kgraph.errors import InvalidInputError
+from kgraph.export.amounts import add_amount, decimal_literal
 from kgraph.export.serialize import _write_bytes, serialize_graph
 from kgraph.ids import mint_id
 from kgraph.types import (
@@ -143,19 +143,6 @@ def mention_id(entity_id: str, mention: Mention) -> str:
     return "mention-" + _digest(entity_id, p.doc_id, p.start, p.end)
 
 
-def _decimal(value: Decimal | float) -> Literal:
-    """Return an ``xsd:decimal`` literal in canonical form (``200000000.0``).
-
-    Canonical lexical forms survive a Turtle round trip unchanged; rdflib would
-    otherwise rewrite ``200000000`` as ``200000000.0`` and break isomorphism.
-    """
-    number = value if isinstance(value, Decimal) else Decimal(repr(value))
-    text = format(number.normalize(), "f")
-    if "." not in text:
-        text += ".0"
-    return Literal(text, datatype=XSD.decimal)
-
-
 def _add_entity(g: Graph, ns: Namespace, ent: Entity) -> None:
     node = ns[ent.id]
     g.add((node, RDF.type, CLASS_OF[ent.type]))
@@ -166,14 +153,7 @@ def _add_entity(g: Graph, ns: Namespace, ent: Entity) -> None:
     for alias in ent.aliases:
         g.add((node, SKOS.altLabel, _zh(alias)))
     if ent.money is not None:
-        money = ent.money
-        g.add((node, SDO.value, _decimal(money.value)))
-        g.add((node, SDO.currency, Literal(money.currency)))
-        g.add((node, KG.qualifier, Literal(money.qualifier.value)))
-        if money.value_max is not None:
-            g.add((node, SDO.minValue, _decimal(money.value)))
-            g.add((node, SDO.maxValue, _decimal(money.value_max)))
-            g.add((node, KG.valueMax, _decimal(money.value_max)))
+        add_amount(g, node, ent.money)
     for mention in ent.mentions:
         m = ns[mention_id(ent.id, mention)]
         p = mention.provenance
@@ -220,7 +200,7 @@ def _add_relation(
     g.add((stmt, KG.endChar, Literal(p.end)))
     g.add((stmt, KG.extractor, Literal(p.extractor)))
     g.add((stmt, KG.extractorVersion, Literal(_version())))
-    g.add((stmt, KG.confidence, _decimal(rel.confidence)))
+    g.add((stmt, KG.confidence, decimal_literal(rel.confidence)))
     if article_id(p.doc_id) in articles:
         g.add((stmt, PROV.wasDerivedFrom, ns[article_id(p.doc_id)]))
     if p.sentence:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kgraph.extract import engines, entities, money, ner, repair
+from kgraph.extract import engines, entities, measures, money, ner, relations, repair
 from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
 
 __all__ = [
@@ -10,8 +10,10 @@ __all__ = [
     "RelationMention",
     "engines",
     "entities",
+    "measures",
     "money",
     "ner",
     "register_extensions",
+    "relations",
     "repair",
 ]

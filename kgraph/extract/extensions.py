@@ -29,6 +29,9 @@ _EXTENSIONS: dict[str, object] = {
     "kg_words": None,
     # RelationMention records written by kgraph_relations
     "kg_relations": None,
+    # (start_char, end_char) of each MONEY span -> (Measure, period or None),
+    # written by kgraph_measures
+    "kg_amounts": None,
     # the document id, set by kgraph.build
     "kg_doc_id": None,
 }
