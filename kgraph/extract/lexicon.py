@@ -15,6 +15,7 @@ __all__ = [
     "ORG_SUFFIXES",
     "PARK_SUFFIXES",
     "PLACE_SUFFIXES",
+    "POST_CHAIN",
     "PROVINCES",
     "TITLES",
     "admin_level",
@@ -246,6 +247,16 @@ _HAND_TITLES = (
     "副校长",
     "名誉校长",
     "法定代表人",
+    "执行校长",
+    "常务副校长",
+    "董事局主席",
+    "董事会主席",
+    "联合创始人",
+    "创办人",
+    "CEO",
+    "COO",
+    "CFO",
+    "CTO",
 )
 
 
@@ -260,6 +271,15 @@ def _drawn_titles() -> tuple[str, ...]:
 TITLES = tuple(dict.fromkeys((*_HAND_TITLES, *_drawn_titles())))
 
 
+def _post_chain() -> str:
+    ordered = sorted(set(TITLES), key=len, reverse=True)
+    title = "|".join(map(re.escape, ordered))
+    return (
+        rf"[\u4e00-\u9fff]{{0,6}}?(?:{title})"
+        rf"(?:\s*[、兼及]\s*[\u4e00-\u9fff]{{0,4}}?(?:{title}))*"
+    )
+
+
 def suffix_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     """Compile an alternation of ``suffixes``, longest first.
 
@@ -271,6 +291,10 @@ def suffix_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(set(suffixes), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, ordered)))
 
+
+#: a post as written: an optional department, then titles joined by 、, 兼 or 及
+#: (``党委书记、董事长兼CEO``, ``计财处处长``); a regular-expression source
+POST_CHAIN = _post_chain()
 
 _ADMIN_RE = re.compile(
     "(" + "|".join(sorted(map(re.escape, ADMIN_LEVEL), key=len, reverse=True)) + ")$"

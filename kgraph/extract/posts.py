@@ -1,13 +1,12 @@
-"""Posts written after the person: ``张锐钢任天津港集团董事长``, ``X创办了Y公司``.
+"""Posts written after the person: ``张锐钢任天津港集团董事长``, ``任命X为Y大学校长``.
 
 `kgraph.extract.relations` reads ``ORG TITLE PERSON`` (``温氏集团董事长温志芬``).
-News and biographies also write the person first:
-
-* appointment verbs: ``PERSON (现)任/担任/出任/兼任 ORG [部门] TITLE``;
-* founding verbs: ``PERSON 创办/创立/创建/成立/组建 (了) ORG``, role 创始人.
-
-Each gives ``works_for`` with the post as its role. (Apposition, ``PERSON，ORG
-TITLE``, was tried and left out: it raised the development split only.)
+News and biographies also write the person first, with an appointment verb:
+``PERSON [同志] (现)任/担任/出任/兼任/当选为/是 ORG [(aside)] [的] [部门] TITLE``,
+and the passive of appointing, ``任命/聘任 PERSON [同志] 为 ORG TITLE``. Each gives
+``works_for`` with the post as its role. Founding verbs are read by
+`kgraph.extract.founders`; a person named once at the head of a biography, by
+`kgraph.extract.subjects`.
 """
 
 from __future__ import annotations
@@ -17,26 +16,21 @@ import re
 from spacy.tokens import Span
 
 from kgraph.extract.extensions import RelationMention
-from kgraph.extract.lexicon import TITLES, suffix_regex
+from kgraph.extract.lexicon import POST_CHAIN
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["person_first_posts"]
 
 _ORG, _PERSON = EntityType.ORG.value, EntityType.PERSON.value
-_TITLE_ALT = suffix_regex(TITLES).pattern
-# after the organisation: an optional department, then posts joined by 、
-_POST_AFTER = re.compile(
-    rf"[\u4e00-\u9fff]{{0,6}}?(?:{_TITLE_ALT})(?:[、兼][\u4e00-\u9fff]{{0,4}}?(?:{_TITLE_ALT}))*"
-)
+#: after the organisation: an aside (``(北京)``), 的, then the post
+_POST_AFTER = re.compile(rf"(?:[(（][^()（）]{{1,12}}[)）])?的?(?P<post>{POST_CHAIN})")
 _APPOINTED = re.compile(
-    r"^[，,]?\s*(?:现|曾|同时|后|并|又|已)?(?:任|担任|出任|兼任|升任|调任|就任|当选为?)"
-    r"(?:为)?$"
+    r"^[，,]?\s*(?:同志)?(?:现|曾|同时|后|并|又|已|开始|先后|正式)?"
+    r"(?:任|担任|出任|兼任|升任|调任|就任|拟任|当选为?|现为|是|系)(?:为)?$"
 )
-_FOUNDED = re.compile(
-    r"^(?:[于在]?[0-9０-９一二三四五六七八九〇零十]{2,4}年[0-9０-９一二三四五六七八九十]{0,2}月?)?"
-    r"(?:创办|创立|创建|成立|创设|组建|创办了|创立了|创建了|成立了|组建了)$"
-)
-_FOUNDER = "创始人"
+#: ``任命 PERSON 为 ORG TITLE``: the verb before the person, 为 after it
+_APPOINTING = re.compile(r"(?:任命|聘任|聘请|委任|推选|选举|提名)$")
+_AS = re.compile(r"^(?:同志)?为$")
 
 
 def person_first_posts(
@@ -64,12 +58,12 @@ def person_first_posts(
             continue
         gap = text[person.end_char : org.start_char]
         post = _POST_AFTER.match(text, org.end_char, sent[1])
-        if post is not None and _APPOINTED.match(gap):
-            role = post.group()
-        elif _FOUNDED.match(gap):
-            role = _FOUNDER
-        else:
+        appointed = _APPOINTED.match(gap) or (
+            _AS.match(gap) and _APPOINTING.search(text, sent[0], person.start_char)
+        )
+        if post is None or not appointed:
             continue
+        role = post["post"]
         out.append(
             RelationMention(
                 Predicate.WORKS_FOR,

@@ -9,7 +9,12 @@ Rules, each silent unless its cue is present (precision over recall):
 * ``located_in``: 位于, 落户, 入驻, 坐落于 … with an organisation or project before
   and a place after; ``X和Y是P的…平台`` (an organisation is P's platform);
 * ``works_for``: organisation, optional department, title, person
-  (``万托科技(嘉兴)有限公司负责人陈学金``; the title is kept as the role);
+  (``万托科技(嘉兴)有限公司负责人陈学金``; the title is kept as the role), with an
+  aside, a colon or a space on one side of the post (``X大学(北京)校长``,
+  ``X公司董事长：张三``), or the post after the name (``X公司张三董事长``);
+  posts written after the person (`kgraph.extract.posts`), founders
+  (`kgraph.extract.founders`) and posts tied to the sentence's subject
+  (`kgraph.extract.subjects`);
 * ``partner_of``: ``A与B合作/签约``, ``A联合B``, ``A对接B``;
 * ``has_investment``: an amount right after 投资 (``总投资约54亿元``), given to the
   project it names (``计划总投资3亿元的…项目``), a project before it in the
@@ -28,18 +33,26 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph.errors import MissingAnnotationError
+from kgraph.extract.clauses import CLAUSE_BREAK, clause_of, sentence_subject
 from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
+from kgraph.extract.founders import founders
 from kgraph.extract.layout import iter_bylines, iter_credits
-from kgraph.extract.lexicon import PARK_SUFFIXES, TITLES, admin_level, suffix_regex
+from kgraph.extract.lexicon import (
+    PARK_SUFFIXES,
+    POST_CHAIN,
+    TITLES,
+    admin_level,
+    suffix_regex,
+)
 from kgraph.extract.officials import official_posts
 from kgraph.extract.posts import person_first_posts
 from kgraph.extract.references import reference_spans
+from kgraph.extract.subjects import subject_posts
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」]?")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _LOCATION_CUE = re.compile(
     r"(?:位于|坐落于|坐落在|落户于|落户在|落户到|落户|入驻|进驻|迁入|迁至|搬迁至|扎根|选址|安家"
     r"|总部设在|总部设于|总部在|地处|所在地|住所[:：]?|始创于|创建于|成立于|创立于)"
@@ -50,11 +63,13 @@ _CONJ = re.compile(r"^(?:和|与|及|以及|、|同)$")
 _PARTNER_BETWEEN = re.compile(r"^(?:联合|携手|对接|牵手|联手)$")
 _PARTNER_AFTER = re.compile(r"^(?:正|已|将|还|也|正在|积极)?(?:与|和|同|跟)$")
 _PARTNER_VERB = re.compile(r"合作|签约|签署|签订|共建|共同|合资|联合|携手|对接|战略")
-_TITLE_ALT = suffix_regex(TITLES).pattern
+#: ``ORG [(aside)] post [：] PERSON``: ``中国石油大学(北京)校长``, ``董事长：``
 _TITLE_RE = re.compile(
-    rf"^(?P<dept>[\u4e00-\u9fff]{{0,6}}?)(?P<title>{_TITLE_ALT})"
-    rf"(?:[、兼][\u4e00-\u9fff]{{0,4}}?(?:{_TITLE_ALT}))*$"
+    rf"^(?:[(（][^()（）]{{1,12}}[)）])?(?P<lead>\s*)(?P<post>{POST_CHAIN})"
+    r"(?P<trail>\s*[:：]?\s*)$"
 )
+#: ``ORG PERSON post``: ``西子联合控股有限公司王水福董事长``
+_TITLE_AFTER = re.compile(suffix_regex(TITLES).pattern)
 #: titles that make a place's government the employer (``七星街道主要负责人张三``)
 _GOVERNMENT_TITLE = re.compile(r"(?:书记|镇长|乡长|区长|县长|市长|主任|村长|负责人)$")
 _BEFORE_OF = re.compile(
@@ -73,7 +88,6 @@ _BUILDS = re.compile(
 _INDUSTRIAL = tuple(
     s for s in PARK_SUFFIXES if s not in ("广场", "湖区", "区域", "片区")
 )
-_SUBJECT_WINDOW = 12  # a sentence's subject starts within this many characters
 _BRACKET_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
 
 _ORG, _PLACE, _PERSON = (
@@ -117,6 +131,7 @@ class RelationExtractor:
         doc.spans[self.spans_key] = named + references + bodies
         spans = sorted(named + references, key=lambda s: (s.start_char, -s.end_char))
         found: list[RelationMention] = []
+        subjective: list[RelationMention] = []
         text = doc.text
         starts = [s.start_char for s in spans]
         for m in _SENTENCE_RE.finditer(text):
@@ -127,9 +142,12 @@ class RelationExtractor:
             inside = [s for s in spans[lo:hi] if s.end_char <= sent[1]]
             if inside:
                 found += _sentence_relations(text, sent, inside)
+                subjective += subject_posts(text, sent, inside)
         found += _layout_relations(text, spans)
-        # an official's post names the body: no place stands in for it
+        # an official's post names the body: no place stands in for it, nor
+        # the organisation the sentence is about
         officials = {r.subject for r in posts}
+        found += [r for r in subjective if r.subject not in officials]
         places = {_key(s) for s in spans if s.label_ == _PLACE}
         found = [
             r
@@ -177,6 +195,7 @@ def _sentence_relations(
     out += _adjacent_places(text, sent, named)
     out += _works_for(text, sent, named)
     out += person_first_posts(text, sent, named)
+    out += founders(text, sent, named)
     out += _partners(text, sent, named)
     out += _location_cues(text, sent, spans)
     out += _in_place_of(text, sent, spans)
@@ -236,7 +255,13 @@ def _works_for(
     """``ORG [department] TITLE PERSON``: the nearest employer the title fits."""
     out = []
     for person in (s for s in spans if s.label_ == _PERSON):
-        clause = _clause_of(text, sent, person.start_char)
+        clause = clause_of(text, sent, person.start_char)
+        if (
+            text[clause[0] - 1 : clause[0]] in (":", "：")
+            and not text[clause[0] : person.start_char].strip()
+        ):
+            # ``甲公司董事长：张三``: the post is the clause before the colon
+            clause = (clause_of(text, sent, clause[0] - 1)[0], clause[1])
         employers = [
             s
             for s in spans
@@ -247,12 +272,35 @@ def _works_for(
         people = [s for s in spans if s.label_ == _PERSON and s is not person]
         for employer in reversed(employers):
             gap = _listed_gap(text, employer.end_char, person.start_char, people)
-            m = _TITLE_RE.match(gap)
-            if m and (employer.label_ == _ORG or _GOVERNMENT_TITLE.search(gap)):
-                rel = _rel(Predicate.WORKS_FOR, person, employer, sent, 0.9, role=gap)
-                out.append(rel)
+            role = _post_of(gap)
+            if role and (employer.label_ == _ORG or _GOVERNMENT_TITLE.search(gap)):
+                out.append(_rel(Predicate.WORKS_FOR, person, employer, sent, 0.9, role))
                 break
+        else:
+            # ``甲公司王某董事长``: the post after the name
+            after = _TITLE_AFTER.match(text, person.end_char, sent[1])
+            last = employers[-1] if employers else None
+            if (
+                after
+                and last is not None
+                and last.label_ == _ORG
+                and last.end_char == person.start_char
+            ):
+                rel = _rel(Predicate.WORKS_FOR, person, last, sent, 0.85, after.group())
+                out.append(rel)
     return out
+
+
+def _post_of(gap: str) -> str | None:
+    """The post a gap between an employer and a person writes, if it is one.
+
+    A space may stand on one side of the post (``甲集团董事长 张三``), not on both:
+    ``甲集团 董事长 张三`` is columns of a table, which need not line up.
+    """
+    m = _TITLE_RE.match(gap)
+    if m is None or (m["lead"] and m["trail"] != m["trail"].lstrip()):
+        return None
+    return m["post"]
 
 
 def _listed_gap(text: str, start: int, end: int, people: list[Span]) -> str:
@@ -267,9 +315,9 @@ def _listed_gap(text: str, start: int, end: int, people: list[Span]) -> str:
         if start <= other.start_char and other.end_char <= end:
             before = text[start : other.start_char].lstrip(")）")
             after = text[other.end_char : end]
-            if _TITLE_RE.match(before) and after.startswith("、"):
+            if _post_of(before) and after.startswith("、"):
                 candidate = after[1:]
-                if _TITLE_RE.match(candidate):
+                if _post_of(candidate):
                     gap = candidate
     return gap
 
@@ -283,43 +331,12 @@ def _partners(
         if (a.label_ != _ORG and not zone) or b.label_ != _ORG:
             continue
         gap = _gap(text, a, b)
-        rest = _CLAUSE_BREAK.split(text[b.end_char : sent[1]], maxsplit=1)[0]
+        rest = CLAUSE_BREAK.split(text[b.end_char : sent[1]], maxsplit=1)[0]
         if _PARTNER_BETWEEN.match(gap) or (
             _PARTNER_AFTER.match(gap) and _PARTNER_VERB.search(rest)
         ):
             out.append(_rel(Predicate.PARTNER_OF, a, b, sent, 0.8))
     return out
-
-
-def _clause_of(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
-    start = sent[0]
-    for m in _CLAUSE_BREAK.finditer(text, sent[0], sent[1]):
-        if m.start() >= pos:
-            return start, m.start()
-        start = m.end()
-    return start, sent[1]
-
-
-def _sentence_subject(
-    text: str,
-    sent: tuple[int, int],
-    spans: list[Span],
-    labels: tuple[str, ...],
-    before: int | None = None,
-) -> Span | None:
-    """The subject of the nearest clause before ``before`` that opens with a name.
-
-    ``该镇将紧盯签约项目,力争全年完成工业投资20亿元`` gives 该镇; a clause opens
-    with a name when the name starts within a few characters of the clause.
-    """
-    named = [s for s in spans if s.label_ != _MONEY]
-    end = sent[1] if before is None else before
-    starts = [sent[0]] + [m.end() for m in _CLAUSE_BREAK.finditer(text, sent[0], end)]
-    for start in reversed(starts):
-        first = [s for s in named if start <= s.start_char < end]
-        if first and first[0].start_char - start <= _SUBJECT_WINDOW:
-            return first[0] if first[0].label_ in labels else None
-    return None
 
 
 def _located_before_of(
@@ -352,7 +369,7 @@ def _location_cues(
         if not after:
             continue
         place = _most_specific(text, after[0], spans)
-        clause = _clause_of(text, sent, cue.start())
+        clause = clause_of(text, sent, cue.start())
         before = [
             s
             for s in spans
@@ -367,7 +384,7 @@ def _location_cues(
             before[-1]
             if before
             else _located_before_of(text, sent, place, spans)
-            or _sentence_subject(text, sent, spans, (_ORG, _PROJECT), cue.start())
+            or sentence_subject(text, sent, spans, (_ORG, _PROJECT), cue.start())
         )
         if subject is None:
             continue
@@ -418,7 +435,7 @@ def _copula_platforms(
     """``A和B正是P的两大创新平台``: each of A, B located_in P."""
     out = []
     for cop in _COPULA.finditer(text, sent[0], sent[1]):
-        clause = _clause_of(text, sent, cop.start())
+        clause = clause_of(text, sent, cop.start())
         subjects = _conjoined_orgs(
             text,
             [
@@ -471,7 +488,7 @@ def _investments(
         cue = max(cues, key=lambda c: c.end()) if cues else None
         if cue is None or len(window) - cue.end() > 2:
             continue
-        clause = _clause_of(text, sent, money.start_char)
+        clause = clause_of(text, sent, money.start_char)
         subject = _investor(text, clause, sent, spans, money)
         if subject is not None:
             out.append(_rel(Predicate.HAS_INVESTMENT, subject, money, sent, 0.8))
@@ -505,7 +522,7 @@ def _investor(
         return projects[-1]
     if before:
         return before[0]
-    return _sentence_subject(
+    return sentence_subject(
         text, sent, spans, (_ORG, _PLACE, _PROJECT), money.start_char
     )
 

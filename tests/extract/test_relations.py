@@ -315,3 +315,56 @@ def test_relations_signing_totals_are_investments(nlp_lac) -> None:  # type: ign
     kg = kgraph.build("哈尔滨市共签约项目39个,签约额1383.9亿元。", nlp=nlp_lac)
     investments = [r for r in kg.relations if r.predicate.value == "has_investment"]
     assert [kg.entity(r.subject).label for r in investments] == ["哈尔滨市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (  # an aside after the organisation, before the post
+            "华东理工大学(上海)校长林一舟出席。",
+            [("华东理工大学", "ORG"), ("上海", "PLACE"), ("林一舟", "PERSON")],
+            {("林一舟", "works_for", "华东理工大学")},
+        ),
+        (  # a colon between the post and the name
+            "青禾能源集团有限公司董事长：周立言",
+            [("青禾能源集团有限公司", "ORG"), ("周立言", "PERSON")],
+            {("周立言", "works_for", "青禾能源集团有限公司")},
+        ),
+        (  # a space on one side of the post
+            "欢迎青禾证券董事长 周立言致辞。",
+            [("青禾证券", "ORG"), ("周立言", "PERSON")],
+            {("周立言", "works_for", "青禾证券")},
+        ),
+        (  # posts joined by 、 and 兼, a Latin title among them
+            "青禾集团有限公司党委书记、董事长兼CEO周立言讲话。",
+            [("青禾集团有限公司", "ORG"), ("周立言", "PERSON")],
+            {("周立言", "works_for", "青禾集团有限公司")},
+        ),
+        (  # the post after the name
+            "青禾控股有限公司周立言董事长等出席。",
+            [("青禾控股有限公司", "ORG"), ("周立言", "PERSON")],
+            {("周立言", "works_for", "青禾控股有限公司")},
+        ),
+    ],
+)
+def test_relations_post_before_the_person_variants(  # type: ignore[no-untyped-def]
+    nlp_zh, text, spans, expected
+) -> None:
+    assert relations(annotated_doc(nlp_zh, text, spans)) == expected
+
+
+def test_relations_spaces_on_both_sides_are_columns(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = annotated_doc(
+        nlp_zh, "青禾证券 董事长 周立言", [("青禾证券", "ORG"), ("周立言", "PERSON")]
+    )
+    assert relations(doc) == set()
+
+
+def test_relations_post_role_is_the_post(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = annotated_doc(
+        nlp_zh,
+        "青禾能源集团有限公司董事长：周立言",
+        [("青禾能源集团有限公司", "ORG"), ("周立言", "PERSON")],
+    )
+    (rel,) = RelationExtractor()(doc)._.kg_relations
+    assert rel.role == "董事长"

@@ -1,0 +1,59 @@
+"""Tests for kgraph.extract.founders: founders named by a founding verb or title."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.founders import founders
+
+
+def _found(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    spans = []
+    for name, label in names:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label))
+    out = set()
+    for rel in founders(text, (0, len(text)), spans):
+        assert rel.role == "创始人"
+        out.add((text[slice(*rel.subject)], text[slice(*rel.object)]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "1998年，周立言创办了青禾科技有限公司。",
+            [("周立言", "PERSON"), ("青禾科技有限公司", "ORG")],
+            {("周立言", "青禾科技有限公司")},
+        ),
+        (  # two founders, a modifier on the second, 一起
+            "周立言与好友林一舟一起创立了青禾公司。",
+            [("周立言", "PERSON"), ("林一舟", "PERSON"), ("青禾公司", "ORG")],
+            {("周立言", "青禾公司"), ("林一舟", "青禾公司")},
+        ),
+        (  # a date and a place between the founder and the verb, quotes
+            "林一舟2003年在杭州创建了“青禾工作室”。",
+            [("林一舟", "PERSON"), ("杭州", "PLACE"), ("青禾工作室", "ORG")],
+            {("林一舟", "青禾工作室")},
+        ),
+        (  # 合伙设立的
+            "周立言、林一舟合伙设立的青禾机器厂",
+            [("周立言", "PERSON"), ("林一舟", "PERSON"), ("青禾机器厂", "ORG")],
+            {("周立言", "青禾机器厂"), ("林一舟", "青禾机器厂")},
+        ),
+        (  # the founder's title and a copula, the sentence's subject
+            "青禾汽车公司创立于1920年，创始人是周立言。",
+            [("青禾汽车公司", "ORG"), ("周立言", "PERSON")],
+            {("周立言", "青禾汽车公司")},
+        ),
+    ],
+)
+def test_founders_patterns(nlp_zh, text, names, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _found(nlp_zh, text, names) == expected
+
+
+def test_founders_silent_without_a_founding_verb(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    names = [("周立言", "PERSON"), ("青禾科技有限公司", "ORG")]
+    assert _found(nlp_zh, "周立言参观了青禾科技有限公司。", names) == set()
