@@ -8,8 +8,16 @@ from spacy.tokens import Span
 
 from kgraph.types import EntityType
 
-__all__ = ["CLAUSE_BREAK", "SUBJECT_WINDOW", "clause_of", "sentence_subject"]
+__all__ = [
+    "CLAUSE_BREAK",
+    "SENTENCE_RE",
+    "SUBJECT_WINDOW",
+    "clause_of",
+    "sentence_subject",
+]
 
+#: a sentence: up to its end mark (and a closing quote), or a line
+SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」]?")
 #: the punctuation that ends a clause inside a sentence
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 #: a clause's subject starts within this many characters of the clause

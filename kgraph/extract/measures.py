@@ -26,13 +26,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
-from kgraph.extract.relations import (
-    _CLAUSE_BREAK,
-    _SENTENCE_RE,
-    _clause_of,
-    _sentence_subject,
+from kgraph.extract.clauses import (
+    CLAUSE_BREAK,
+    SENTENCE_RE,
+    clause_of,
+    sentence_subject,
 )
+from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
 from kgraph.types import EntityType, Measure, Predicate
 
 __all__ = ["MeasureExtractor", "make_measure_extractor", "measure_of", "period_of"]
@@ -122,7 +122,7 @@ def measure_of(text: str, start: int, end: int) -> Measure:
     'income'
     """
     clause_start = max(
-        (m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 24), start)),
+        (m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - 24), start)),
         default=max(0, start - 24),
     )
     words = list(_MEASURE_RE.finditer(text, clause_start, start))
@@ -198,7 +198,7 @@ class MeasureExtractor:
         }
         amounts: dict[tuple[int, int], tuple[Measure, str | None]] = {}
         topic = _topic(spans)
-        sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text)]
+        sentences = [(m.start(), m.end()) for m in SENTENCE_RE.finditer(text)]
         # each sentence's spans, found by bisection (linear in the document)
         span_starts = [s.start_char for s in spans]
         inside = [
@@ -218,7 +218,7 @@ class MeasureExtractor:
             key = (money.start_char, money.end_char)
             index = max(bisect.bisect_right(starts, money.start_char) - 1, 0)
             sent = sentences[index] if sentences else (0, len(text))
-            clause = _clause_of(text, sent, money.start_char)
+            clause = clause_of(text, sent, money.start_char)
             measure = Measure.INVESTMENT if key in invested else measure_of(text, *key)
             amounts[key] = (measure, period_of(text, clause, sent))
             if key in invested or not sentences:
@@ -256,7 +256,7 @@ def _subject(
     topic: list[Span],
 ) -> tuple[Span, float] | None:
     sent = sentences[index]
-    clause = _clause_of(text, sent, money.start_char)
+    clause = clause_of(text, sent, money.start_char)
     named = [s for s in inside[index] if s.label_ in _SUBJECTS]
     if text[money.end_char : money.end_char + 1] == "的":
         after = [
@@ -270,7 +270,7 @@ def _subject(
     before = [s for s in named if clause[0] <= s.start_char < money.start_char]
     if before:
         return before[0], 0.8
-    subject = _sentence_subject(text, sent, named, _SUBJECTS, money.start_char)
+    subject = sentence_subject(text, sent, named, _SUBJECTS, money.start_char)
     if subject is not None:
         return subject, 0.8
     # the paragraph's earlier sentences, nearest first
@@ -278,9 +278,7 @@ def _subject(
     for earlier in range(index - 1, -1, -1):
         if sentences[earlier][1] <= paragraph:
             break
-        subject = _sentence_subject(
-            text, sentences[earlier], inside[earlier], _SUBJECTS
-        )
+        subject = sentence_subject(text, sentences[earlier], inside[earlier], _SUBJECTS)
         if subject is not None:
             return subject, 0.5
     if not topic:

@@ -23,6 +23,17 @@ from spacy.tokens import Doc, Span
 
 from kgraph.errors import InvalidInputError
 from kgraph.extract.extensions import SPANS_KEY
+from kgraph.extract.money_grammar import (
+    CURRENCY,
+    IMPLIED_RE,
+    MONEY_RE,
+    PREFIX_CURRENCY,
+    PREFIXED_RE,
+    QUALIFIER,
+    SP,
+    TRADITIONAL,
+    UNIT,
+)
 from kgraph.types import Money, MoneyQualifier
 
 __all__ = ["MoneyExtractor", "iter_money", "make_money_extractor", "parse_amount"]
@@ -30,92 +41,13 @@ __all__ = ["MoneyExtractor", "iter_money", "make_money_extractor", "parse_amount
 logger = logging.getLogger(__name__)
 
 _LABEL = "MONEY"
-_CN_DIGITS = "零〇一二两三四五六七八九"
-_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
-_CURRENCY = {
-    "美元": "USD",
-    "欧元": "EUR",
-    "港元": "HKD",
-    "港币": "HKD",
-    "日元": "JPY",
-    "英镑": "GBP",
-    "澳门元": "MOP",
-    "澳门币": "MOP",
-    "澳元": "AUD",
-    "新台币": "TWD",
-    "台币": "TWD",
-    "韩元": "KRW",
-    "卢布": "RUB",
-}
-_QUALIFIER = {
-    "约": MoneyQualifier.APPROX,
-    "大约": MoneyQualifier.APPROX,
-    "左右": MoneyQualifier.APPROX,
-    "近": MoneyQualifier.NEARLY,
-    "将近": MoneyQualifier.NEARLY,
-    "接近": MoneyQualifier.NEARLY,
-    "超": MoneyQualifier.OVER,
-    "超过": MoneyQualifier.OVER,
-    "逾": MoneyQualifier.OVER,
-    "上": MoneyQualifier.OVER,
-    "余": MoneyQualifier.OVER,
-    "多": MoneyQualifier.OVER,
-    "以上": MoneyQualifier.OVER,
-    "不到": MoneyQualifier.UNDER,
-    "不足": MoneyQualifier.UNDER,
-    "以下": MoneyQualifier.UNDER,
-}
-
-_AR = r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
-_CN = rf"[{_CN_DIGITS}十][{_CN_DIGITS}十百千万亿]*(?:点[{_CN_DIGITS}]+)?"
-_NUM = rf"(?:{_AR}|{_CN})"
-_SCALE = r"(?:万亿|千万|百万|亿|万|千)"
-_BARE = r"(?:[十百千]?(?:万亿|亿|万)|[十百千])"  # a scale with no digit: 近千万元
-_PRE = r"大约|将近|接近|超过|不到|不足|约|(?<![最附])近|超|逾"
-_CUR = (
-    r"澳门元|澳门币|新台币|台币|美元|欧元|港元|港币|日元|英镑|澳元|韩元|卢布"
-    r"|元(?:人民币)?|人民币"
-)
-_SEP = r"[至到~～\-－—–]"
-_MONEY_RE = re.compile(
-    rf"""
-    (?:
-        (?P<pre>{_PRE})?
-        (?:
-            (?P<lo>{_NUM})(?P<lo_scale>{_SCALE})?(?:{_CUR})?{_SEP}(?P<hi>{_NUM})
-          | (?P<num>{_NUM})
-        )
-      | (?P<several>[数几])(?P<sbare>{_BARE})
-      | (?P<bpre>{_PRE}|上)(?P<bare>{_BARE})
-    )
-    (?P<mid>[余多])?(?P<scale>{_SCALE})?(?P<mid2>[余多])?
-    (?P<cur>{_CUR})(?![户旦月素化宵首帅件器结组])
-    (?P<post>左右|以上|以下)?
-    """,
-    re.VERBOSE,
-)
-
-
-# An amount with its 元 left out (投资200万, 价值80万): money when a money word
-# leads it and no unit of something else (吨, 亩, 人 …) follows.
-_CUES = (
-    "投资|投入|资金|价值|收入|营收|销售额|产值|分红|奖励|奖金|补贴|补助|资助|捐赠|捐款"
-    "|融资|拨付|税收|利税|利润|总额|金额|造价|费用|贷款|授信|预算|经费|基金|注册资本"
-    "|估值|交易额|成交额|签约额|合同额|收益|税金|工资"
-)
-_IMPLIED_RE = re.compile(
-    rf"(?:{_CUES})[^，。,；;！？!?\n0-9０-９]{{0,6}}?"
-    rf"(?P<amount>(?:{_PRE})?{_AR}[余多]?(?:万亿|千万|百万|亿|万)[余多]?)"
-    rf"(?![0-9０-９.．元吨亩人户个家台件株头只辆套次份册字条张斤米度瓦千平立公吉兆]"
-    rf"|{_CUR})"
-)
 
 
 def _factor(units: str) -> int:
     """Multiply the scale characters in ``units`` (``"千万"`` -> 10**7)."""
     result = 1
     for char in units:
-        result *= _UNIT[char]
+        result *= UNIT[char]
     return result
 
 
@@ -145,12 +77,12 @@ def _normalise(value: Decimal) -> Decimal:
 
 
 def _to_money(m: re.Match[str]) -> Money:
-    """Build a Money from a match of ``_MONEY_RE`` on NFKC-normalised text."""
+    """Build a Money from a match of ``MONEY_RE`` on NFKC-normalised text."""
     cur = m["cur"]
-    currency = _CURRENCY.get(cur, "CNY")
+    currency = CURRENCY.get(cur, "CNY")
     scale = _factor(m["scale"] or "")
     words = [m["pre"], m["bpre"], m["mid"], m["mid2"], m["post"]]
-    hedges = [_QUALIFIER[w] for w in words if w]
+    hedges = [QUALIFIER[w] for w in words if w]
     qualifier = hedges[0] if hedges else MoneyQualifier.EXACT
     value_max: Decimal | None = None
     with localcontext() as ctx:
@@ -181,6 +113,26 @@ def _to_money(m: re.Match[str]) -> Money:
             qualifier=qualifier,
             value_max=None if value_max is None else _normalise(value_max),
         )
+
+
+def _prefixed_money(m: re.Match[str]) -> Money:
+    """Build a Money from a match of ``PREFIXED_RE`` (``¥300万``, ``RMB 2亿``)."""
+    words = [m["pre"], m["mid"], m["mid2"], m["post"]]
+    hedges = [QUALIFIER[w] for w in words if w]
+    with localcontext() as ctx:
+        ctx.prec = 60
+        value = _number(m["num"]) * _factor(m["scale"] or "")
+    return Money(
+        _normalise(value),
+        currency=PREFIX_CURRENCY[m["pcur"]],
+        qualifier=hedges[0] if hedges else MoneyQualifier.EXACT,
+    )
+
+
+def _normal(text: str) -> str:
+    """NFKC, simplified money characters (億 → 亿) and no space inside."""
+    normal = unicodedata.normalize("NFKC", text).translate(TRADITIONAL).strip()
+    return re.sub(SP.rstrip("?"), "", normal)
 
 
 def parse_amount(text: str, *, implied_currency: bool = False) -> Money:
@@ -222,10 +174,13 @@ def parse_amount(text: str, *, implied_currency: bool = False) -> Money:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_amount expects a str, got {type(text).__name__}")
-    normal = unicodedata.normalize("NFKC", text).strip()
-    match = _MONEY_RE.fullmatch(normal)
-    if match is None and implied_currency and _IMPLIED_RE.fullmatch("投资" + normal):
-        match = _MONEY_RE.fullmatch(normal + "元")  # 200万 written without 元
+    normal = _normal(text)
+    prefixed = PREFIXED_RE.fullmatch(normal)
+    if prefixed is not None:
+        return _prefixed_money(prefixed)
+    match = MONEY_RE.fullmatch(normal)
+    if match is None and implied_currency and IMPLIED_RE.fullmatch("投资" + normal):
+        match = MONEY_RE.fullmatch(normal + "元")  # 200万 written without 元
     if match is None:
         raise InvalidInputError(
             f"no amount of money in {text!r}; expected one amount with a currency, "
@@ -266,15 +221,26 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
     if not isinstance(text, str):
         raise TypeError(f"iter_money expects a str, got {type(text).__name__}")
     found: list[tuple[int, int, Money]] = []
-    for match in _MONEY_RE.finditer(text):
-        normal = unicodedata.normalize("NFKC", match.group())
+    scan = text.translate(TRADITIONAL)  # one for one: the offsets stay
+    for match in PREFIXED_RE.finditer(scan):
         try:
-            money = _to_money(_MONEY_RE.fullmatch(normal) or match)
-        except ValueError as err:  # InvalidInputError or a cn2an complaint
+            money = parse_amount(match.group())
+        except ValueError as err:
             logger.debug("skipping %r: %s", match.group(), err)
             continue
         found.append((match.start(), match.end(), money))
-    for match in _IMPLIED_RE.finditer(text):
+    for match in MONEY_RE.finditer(scan):
+        start, end = match.span()
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        normal = _normal(match.group())
+        try:
+            money = _to_money(MONEY_RE.fullmatch(normal) or match)
+        except ValueError as err:  # InvalidInputError or a cn2an complaint
+            logger.debug("skipping %r: %s", match.group(), err)
+            continue
+        found.append((start, end, money))
+    for match in IMPLIED_RE.finditer(scan):
         start, end = match.span("amount")
         if any(s < end and start < e for s, e, _ in found):
             continue

@@ -33,7 +33,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph.errors import MissingAnnotationError
-from kgraph.extract.clauses import CLAUSE_BREAK, clause_of, sentence_subject
+from kgraph.extract.clauses import (
+    CLAUSE_BREAK,
+    SENTENCE_RE,
+    clause_of,
+    sentence_subject,
+)
 from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
 from kgraph.extract.founders import founders
 from kgraph.extract.layout import iter_bylines, iter_credits
@@ -52,7 +57,6 @@ from kgraph.types import EntityType, Predicate
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
 
-_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」]?")
 _LOCATION_CUE = re.compile(
     r"(?:位于|坐落于|坐落在|落户于|落户在|落户到|落户|入驻|进驻|迁入|迁至|搬迁至|扎根|选址|安家"
     r"|总部设在|总部设于|总部在|地处|所在地|住所[:：]?|始创于|创建于|成立于|创立于)"
@@ -134,7 +138,7 @@ class RelationExtractor:
         subjective: list[RelationMention] = []
         text = doc.text
         starts = [s.start_char for s in spans]
-        for m in _SENTENCE_RE.finditer(text):
+        for m in SENTENCE_RE.finditer(text):
             sent = (m.start(), m.end())
             # the spans are sorted by start: bisect to the sentence's own
             lo = bisect.bisect_left(starts, sent[0])

@@ -289,3 +289,35 @@ def test_money_implied_yuan_and_more_currencies(
 )
 def test_money_amounts_of_other_things_are_not_money(text: str) -> None:
     assert list(iter_money(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value", "currency"),
+    [
+        ("合同金额壹亿元整", "壹亿元", "100000000", "CNY"),
+        ("奖金壹佰贰拾万元", "壹佰贰拾万元", "1200000", "CNY"),
+        ("售价¥300万", "¥300万", "3000000", "CNY"),
+        ("售价￥300万元", "￥300万元", "3000000", "CNY"),
+        ("融资RMB 2亿", "RMB 2亿", "200000000", "CNY"),
+        ("投资US$ 1.2亿", "US$ 1.2亿", "120000000", "USD"),
+        ("投資港幣5億元", "港幣5億元", "500000000", "HKD"),
+        ("新台幣30億元的訂單", "新台幣30億元", "3000000000", "TWD"),
+        ("總投資逾5億元", "逾5億元", "500000000", "CNY"),
+        ("总投资 1035 亿元,", "1035 亿元", "103500000000", "CNY"),
+    ],
+)
+def test_money_financial_numerals_prefixed_currencies_and_spaces(
+    text: str, amount: str, value: str, currency: str
+) -> None:
+    ((start, end, money),) = list(iter_money(text))
+    assert text[start:end] == amount
+    assert (money.value, money.currency) == (Decimal(value), currency)
+    assert parse_amount(amount) == money
+
+
+@given(st.text(alphabet="億萬兩幣¥$RMB元亿万 0123456789.约超", max_size=30))
+def test_money_iter_money_spans_parse_back(text: str) -> None:
+    for start, end, money in iter_money(text):
+        assert 0 <= start < end <= len(text)
+        assert text[start:end].strip() == text[start:end]
+        assert parse_amount(text[start:end], implied_currency=True) == money
