@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kgraph.errors import InvalidInputError, MissingAnnotationError
-from kgraph.extract.extensions import SPANS_KEY
+from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.layout import title_of
 from kgraph.extract.lexicon import (
     ADMIN_LEVEL,
@@ -125,7 +125,7 @@ def document_graph(
             "document_graph needs a Doc from kgraph.load()'s pipeline "
             "(kgraph_entities, kgraph_money and kgraph_relations)"
         )
-    source_text = doc._.kg_source if doc._.kg_source is not None else doc.text
+    source_text = doc._.kg_source if doc._.kg_source is not None else doc_text(doc)
     spans = list(doc.spans[SPANS_KEY])
     groups, key_of = _group_mentions(doc, spans)
     entities: dict[tuple[str, str], Entity] = {}
@@ -275,7 +275,7 @@ def _relations(
 ) -> tuple[Relation, ...]:
     out: dict[tuple[str, str, str], Relation] = {}
     # the evidence as written; spaCy rebuilds doc.text on every access: read once
-    text = doc._.kg_surface if doc._.kg_surface is not None else doc.text
+    text = doc._.kg_surface if doc._.kg_surface is not None else doc_text(doc)
     for rel in doc._.kg_relations:
         if rel.predicate is Predicate.ALIAS_OF:
             continue

@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kgraph.errors import InvalidInputError, MissingAnnotationError
-from kgraph.extract.extensions import SPANS_KEY
+from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.layout import iter_bylines, iter_credits
 from kgraph.extract.lexicon import (
     COMPANY_SUFFIXES,
@@ -195,7 +195,7 @@ class EntityRefiner:
                 "kgraph_entities needs doc._.kg_words: add the 'kgraph_ner' "
                 "component before it"
             )
-        text = doc.text
+        text = doc_text(doc)
         ner = [
             (s.start_char, s.end_char, s.label_)
             for s in doc.spans.get(self.spans_key, [])

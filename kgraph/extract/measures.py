@@ -32,7 +32,12 @@ from kgraph.extract.clauses import (
     clause_of,
     sentence_subject,
 )
-from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
+from kgraph.extract.extensions import (
+    SPANS_KEY,
+    RelationMention,
+    doc_text,
+    register_extensions,
+)
 from kgraph.types import EntityType, Measure, Predicate
 
 __all__ = ["MeasureExtractor", "make_measure_extractor", "measure_of", "period_of"]
@@ -192,7 +197,7 @@ class MeasureExtractor:
             doc.spans.get(self.spans_key, []),
             key=lambda s: (s.start_char, -s.end_char),
         )
-        text = doc.text
+        text = doc_text(doc)
         invested = {
             r.object for r in relations if r.predicate is Predicate.HAS_INVESTMENT
         }

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph.errors import InvalidInputError
-from kgraph.extract.extensions import SPANS_KEY
+from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.money_grammar import (
     CURRENCY,
     IMPLIED_RE,
@@ -286,7 +286,7 @@ class MoneyExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
-        for start, end, _ in iter_money(doc.text):
+        for start, end, _ in iter_money(doc_text(doc)):
             span = doc.char_span(start, end, _LABEL, alignment_mode="expand")
             if span is not None:
                 found.append(span)

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgraph.extract.engines import LacEngine, NerEngine
-from kgraph.extract.extensions import SPANS_KEY, register_extensions
+from kgraph.extract.extensions import SPANS_KEY, doc_text, register_extensions
 
 __all__ = ["NerComponent", "make_ner"]
 
@@ -49,7 +49,7 @@ class NerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()
-        analysis = self.engine.analyse(doc.text)
+        analysis = self.engine.analyse(doc_text(doc))
         doc._.kg_words = list(analysis.words)
         spans = []
         for start, end, label in analysis.entities:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kgraph.extract.extensions import RelationMention, register_extensions
+from kgraph.extract.extensions import RelationMention, doc_text, register_extensions
 from kgraph.extract.lexicon import PROVINCES
 from kgraph.types import EntityType, Predicate
 
@@ -78,7 +78,7 @@ def official_posts(
     ['市委副书记', '市长']
     """
     register_extensions()
-    text = doc.text
+    text = doc_text(doc)
     # names as written (traditional characters stay): same offsets as text
     surface = doc._.kg_surface if doc._.kg_surface is not None else text
     named = sorted(spans, key=lambda s: s.start_char)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from kgraph.extract.extensions import doc_text
 from kgraph.extract.lexicon import COMPANY_SUFFIXES, admin_level
 from kgraph.extract.spanindex import SpanIndex
 from kgraph.types import EntityType
@@ -99,7 +100,7 @@ def reference_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     taken = SpanIndex((s.start_char, s.end_char) for s in named)
     out: list[Span] = []
     out += _pronouns(doc, named, taken)
-    for m in _REFERENCE.finditer(doc.text):
+    for m in _REFERENCE.finditer(doc_text(doc)):
         if taken.overlaps_any(m.span()):
             continue  # part of a name (姜堰经济开发区), not a reference
         head = m.group("head") or m.group("bare")
@@ -130,7 +131,7 @@ def _pronouns(doc: Doc, named: list[Span], taken: SpanIndex) -> list[Span]:
     out = []
     starts = [s.start_char for s in named]  # ``named`` is sorted by start
     longest = max((len(s.text) for s in named), default=0)
-    for m in _PRONOUN.finditer(doc.text):
+    for m in _PRONOUN.finditer(doc_text(doc)):
         if taken.overlaps_any(m.span()):
             continue
         # only names that start within reach (plus a name's length) can end within it

@@ -39,7 +39,12 @@ from kgraph.extract.clauses import (
     clause_of,
     sentence_subject,
 )
-from kgraph.extract.extensions import SPANS_KEY, RelationMention, register_extensions
+from kgraph.extract.extensions import (
+    SPANS_KEY,
+    RelationMention,
+    doc_text,
+    register_extensions,
+)
 from kgraph.extract.founders import founders
 from kgraph.extract.layout import iter_bylines, iter_credits
 from kgraph.extract.lexicon import (
@@ -136,7 +141,7 @@ class RelationExtractor:
         spans = sorted(named + references, key=lambda s: (s.start_char, -s.end_char))
         found: list[RelationMention] = []
         subjective: list[RelationMention] = []
-        text = doc.text
+        text = doc_text(doc)
         starts = [s.start_char for s in spans]
         for m in SENTENCE_RE.finditer(text):
             sent = (m.start(), m.end())
