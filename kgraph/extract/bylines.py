@@ -7,7 +7,8 @@ Reporters are named in a few fixed places and forms, whatever the outlet:
   ``(中央社记者陈虹瑾福州2012年5月19日电)``;
 * inline, closed by 报道: ``本报讯 记者周发源报道``;
 * on a line of their own near the top or the end: ``□本报记者 朱传忠``,
-  ``记者 高艺上``, ``文/图 张明``, ``张明/文``;
+  ``记者 高艺上``, ``文/图 张明``, ``张明/文``, ``图文:张明``, and as Taiwan's
+  papers write it, ``记者张明／台北报导``;
 * in the page's metadata: ``作者:康福实、陈炜炜 | 责任编辑:…``;
 * closing the article, names alone in brackets: ``(郭扬 方扬烨)``, or right after
   the dateline: ``人民网银川7月23日电(吴隆重)``.
@@ -49,6 +50,10 @@ _ROLES = sorted(
         "采写",
         "文/图",
         "图/文",
+        "图文",
+        "文图",
+        "撰稿",
+        "摄影记者",
         "文字",
         "摄影",
         "摄像",
@@ -92,7 +97,8 @@ _INLINE = re.compile(rf"讯\s*(?P<body>{_ROLE}[{_CJK} \t\u3000、]{{2,30}}?)报�
 _NAMES = rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE}|[:：])+[{_CJK}]{{2,4}})*"
 _LINE = re.compile(
     rf"^[ \t\u3000□■◎●\\/]*(?:[^\n]{{0,20}}?)?"
-    rf"(?P<body>{_ROLE}[ \t\u3000:：]*{_NAMES})[ \t\u3000]*$"
+    rf"(?P<body>{_ROLE}[ \t\u3000:：]*{_NAMES})"
+    rf"(?:[ \t\u3000]*[/／][{_CJK}]{{2,4}}?(?:报道|报导))?[ \t\u3000]*$"
     rf"|^[ \t\u3000]*(?P<slash>[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)/[文图]"
     rf"(?:[ \t\u3000].*)?$",
     re.MULTILINE,

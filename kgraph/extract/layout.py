@@ -13,7 +13,8 @@ _NAME = r"[\u4e00-\u9fff]{2,4}"
 _ROLE = r"(?:本报记者|记者|通讯员|实习生|文/图|文|图|摄影)"
 _BYLINE_LINE = re.compile(
     rf"^[ \t\u3000]*(?:{_ROLE}[ \t\u3000:/：]*)?{_NAME}"
-    rf"(?:[ \t\u3000、,，]+(?:{_ROLE}[ \t\u3000:/：]*)?{_NAME})*[ \t\u3000]*$"
+    rf"(?:[ \t\u3000、,，]+(?:{_ROLE}[ \t\u3000:/：]*)?{_NAME})*"
+    rf"(?:[ \t\u3000]+(?:报道|报导))?[ \t\u3000]*$"
 )
 # names separated by white space, then 摄: each name is bounded, so no backtracking
 _CREDIT_LINE = re.compile(
@@ -33,6 +34,8 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def _names(start: int, line: str) -> Iterator[tuple[int, int]]:
     for m in _NAME_RE.finditer(line):
         word = m.group()
+        if word in ("报道", "报导"):
+            continue
         if _ROLE_RE.fullmatch(word) or word.endswith("摄"):
             # a role word or ``名字摄`` written without the space
             if word.endswith("摄") and len(word) > 2:

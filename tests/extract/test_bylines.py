@@ -47,3 +47,16 @@ def test_bylines_forms(text: str, names: list[str]) -> None:
 )
 def test_bylines_not_reporters(text: str) -> None:
     assert list(iter_reporters(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("签约仪式举行。\n\n图文:张建国", ["张建国"]),
+        ("记者 张建国／台北报导\n\n日前,签约仪式举行。", ["张建国"]),
+        ("记者张建国/台北报导\n\n日前,签约仪式举行。", ["张建国"]),
+        ("签约仪式举行。\n\n【责任编辑:王小丽】", []),
+    ],
+)
+def test_bylines_picture_text_and_taiwan_forms(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_reporters(text)] == names

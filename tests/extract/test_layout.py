@@ -37,3 +37,8 @@ def test_layout_credits(text: str, names: list[str]) -> None:
 
 def test_layout_title_of_blank() -> None:
     assert title_of("  \n\n ") == ""
+
+
+def test_layout_byline_line_closed_by_baodao() -> None:
+    text = "标题\n张建国 李明华 报道\n日前,签约仪式举行。"
+    assert [text[s:e] for s, e in iter_bylines(text)] == ["张建国", "李明华"]
