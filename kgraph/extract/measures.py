@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from kgraph.extract.clauses import (
     CLAUSE_BREAK,
     SENTENCE_RE,
+    SUBJECT_WINDOW,
     clause_of,
     sentence_subject,
 )
@@ -110,6 +111,7 @@ PERIOD_RE = re.compile(
 )
 
 _MONEY = EntityType.MONEY.value
+_OPENS = 2  # a clause opens with a name that starts this near it (该, 其 …)
 #: who holds an amount: a person speaks of a company's sales, not his own
 _SUBJECTS = (EntityType.ORG.value, EntityType.PLACE.value, EntityType.PROJECT.value)
 _TOPICS = (EntityType.ORG.value, EntityType.PLACE.value)
@@ -135,6 +137,13 @@ def measure_of(text: str, start: int, end: int) -> Measure:
         word = words[-1].group()
         if word == "投入" and _BUILDS.match(text[end : end + 6]):
             return Measure.INVESTMENT
+        if _MEASURE_OF[word] is Measure.FUNDING:
+            # 研发投入经费总额: a generic money word after a specific one
+            specific = [
+                w for w in words if _MEASURE_OF[w.group()] is not Measure.FUNDING
+            ]
+            if specific:
+                return _MEASURE_OF[specific[-1].group()]
         return _MEASURE_OF[word]
     after = _AFTER_RE.match(text[end : end + 10])
     if after is not None:
@@ -275,7 +284,7 @@ def _subject(
     before = [s for s in named if clause[0] <= s.start_char < money.start_char]
     if before:
         return before[0], 0.8
-    subject = sentence_subject(text, sent, named, _SUBJECTS, money.start_char)
+    subject = _clause_topic(text, sent, named, money.start_char)
     if subject is not None:
         return subject, 0.8
     # the paragraph's earlier sentences, nearest first
@@ -291,6 +300,25 @@ def _subject(
     # the topic's mention nearest before the amount, else its first
     before = [s for s in topic if s.end_char <= money.start_char]
     return (before[-1] if before else topic[0]), 0.3
+
+
+def _clause_topic(
+    text: str, sent: tuple[int, int], named: list[Span], before: int
+) -> Span | None:
+    """The name a clause before ``before`` opens with, else the sentence's topic.
+
+    A clause without a subject takes the sentence's: the name it opens with
+    (``该区域实现…``), not a name after a verb (``入驻X工业园,预计年产值…``).
+    """
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sent[0], before)]
+    for start in reversed(breaks):
+        first = next((s for s in named if start <= s.start_char < before), None)
+        if first is not None and first.start_char - start <= _OPENS:
+            return first
+    first = next((s for s in named if sent[0] <= s.start_char < before), None)
+    if first is not None and first.start_char - sent[0] <= SUBJECT_WINDOW:
+        return first
+    return None
 
 
 def _topic(spans: list[Span]) -> list[Span]:

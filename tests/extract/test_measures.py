@@ -117,3 +117,14 @@ def test_pipeline_amount_exports_carry_the_measure() -> None:
     assert [a["relation"] for _, _, a in graph.in_edges(node, data=True)] == [
         "has_amount"
     ]
+
+
+def test_measure_of_a_generic_money_word_after_a_specific_one() -> None:
+    text = "企业研发投入经费总额超1.34亿元。"
+    assert measure_of(text, *_at(text, "1.34亿元")) is Measure.RD_SPENDING
+
+
+def test_pipeline_holder_is_the_sentence_topic_not_an_object() -> None:
+    text = "华越有限公司今年入驻青山工业园,预计年产值达3亿元。"
+    kg = kgraph.extract_document(text, doc_id="d")
+    assert _holder(kg, "3亿元") == ("华越有限公司", "has_amount", 0.8)
