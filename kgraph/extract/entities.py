@@ -35,6 +35,7 @@ from kgraph.extract.lexicon import (
     admin_level,
     suffix_regex,
 )
+from kgraph.extract.projects import find_projects, without_fragments
 from kgraph.extract.spanindex import AnySpan, SpanIndex
 from kgraph.types import EntityType
 
@@ -423,7 +424,9 @@ def _refine(
     spans = _short_form_types(text, spans)
     spans = _override(spans, _company_short_names(ws, spans))
     projects = _compounds(ws, _PROJECT_RE, EntityType.PROJECT.value)
-    return spans + _longest(p for p in projects if _named_project(ws, p))
+    projects = [p for p in projects if _named_project(ws, p)]
+    projects = _longest(projects + find_projects(text, words, spans))
+    return without_fragments(text, spans, projects) + projects
 
 
 def _inside(inner: AnySpan, outer: AnySpan) -> bool:
