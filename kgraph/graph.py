@@ -68,7 +68,10 @@ class _Groups:
 def _short_form_of(short: str, names: list[str], label: str) -> str | None:
     """The one longer name ``short`` abbreviates in this document, if exactly one."""
     if label == EntityType.PLACE.value:
-        # 嘉兴 of 嘉兴市, 湘家荡 of 湘家荡区域; never 东城街道 of 东城街道工业园区
+        # 嘉兴 of 嘉兴市, 湘家荡 of 湘家荡区域; never 东城街道 of 东城街道工业园区,
+        # nor 耒阳市 of 耒阳市经济开发区: a division name is complete
+        if admin_level(short):
+            return None
         found = [
             n for n in names if n.startswith(short) and n[len(short) :] in ADMIN_LEVEL
         ]

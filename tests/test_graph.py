@@ -61,6 +61,8 @@ def test_graph_bracket_alias_is_one_entity(nlp_zh) -> None:  # type: ignore[no-u
         (["中电科南湖研究院", "南湖实验室"], "ORG", False),
         (["南湖研究院", "南湖实验室"], "ORG", False),
         (["嘉兴市", "嘉善县"], "PLACE", False),
+        # a division name is complete: no short form of its development zone
+        (["松溪市经济开发区", "松溪市"], "PLACE", False),
     ],
 )
 def test_graph_short_forms(nlp_zh, names: list[str], label: str, merged: bool) -> None:  # type: ignore[no-untyped-def]

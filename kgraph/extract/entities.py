@@ -24,6 +24,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kgraph.errors import InvalidInputError, MissingAnnotationError
+from kgraph.extract.abbreviations import fix_abbreviations
+from kgraph.extract.boundaries import fix_boundaries, places_written_as_orgs
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.layout import iter_bylines, iter_credits
 from kgraph.extract.lexicon import (
@@ -422,7 +424,9 @@ def _refine(
     people += [(s, e, EntityType.PERSON.value) for s, e in iter_credits(text)]
     spans = _override(spans, people)
     spans = _short_form_types(text, spans)
+    spans = fix_boundaries(words, text, fix_abbreviations(text, spans))
     spans = _override(spans, _company_short_names(ws, spans))
+    spans = places_written_as_orgs(text, spans)
     projects = _compounds(ws, _PROJECT_RE, EntityType.PROJECT.value)
     projects = [p for p in projects if _named_project(ws, p)]
     projects = _longest(projects + find_projects(text, words, spans))

@@ -257,6 +257,15 @@ _HAND_TITLES = (
     "COO",
     "CFO",
     "CTO",
+    # Hong Kong, Macau and Taiwan posts (rare in the mainland data of titles.txt)
+    "行政长官",
+    "特首",
+    "司长",
+    "署长",
+    "议员",
+    "立法会议员",
+    "立委",
+    "立法委员",
 )
 
 

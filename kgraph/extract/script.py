@@ -11,6 +11,7 @@ such labels ``zh-Hant``.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 __all__ = ["language_tag", "to_simplified"]
@@ -20,23 +21,50 @@ __all__ = ["language_tag", "to_simplified"]
 _MIN_CHANGED = 3
 
 
-@functools.lru_cache(maxsize=1)
-def _converter() -> Any:
+@functools.lru_cache(maxsize=2)
+def _converter(config: str = "t2s") -> Any:
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
+
+
+@functools.lru_cache(maxsize=4096)
+def _hong_kong_variant(char: str) -> str:
+    """The simplified form of a Hong Kong variant ``t2s`` leaves (衞 → 卫, 衹 → 只)."""
+    single: str = _converter("hk2s").convert(char)
+    return single if len(single) == 1 else char
+
+
+@functools.lru_cache(maxsize=1)
+def _qian_names() -> re.Pattern[str]:
+    """Division names written with 乾, which is no traditional 干 there (乾安县)."""
+    from kgraph.admin import load_divisions
+
+    table = load_divisions()
+    names = {n for n in (*table.by_name, *table.by_base) if "乾" in n and len(n) > 1}
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
 def _convert(text: str) -> str:
     converted: str = _converter().convert(text)
-    if len(converted) == len(text):
-        return converted
-    # a phrase rule changed the length: convert character by character instead
-    out = []
-    for char in text:
-        single: str = _converter().convert(char)
-        out.append(single if len(single) == 1 else char)
-    return "".join(out)
+    if len(converted) != len(text):
+        # a phrase rule changed the length: convert character by character instead
+        out = []
+        for char in text:
+            single: str = _converter().convert(char)
+            out.append(single if len(single) == 1 else char)
+        converted = "".join(out)
+    chars = [
+        _hong_kong_variant(b) if a == b and ord(a) > _ASCII else b
+        for a, b in zip(text, converted, strict=True)
+    ]
+    if "乾" in text:
+        for m in _qian_names().finditer(text):
+            chars[m.start() : m.end()] = m.group()
+    return "".join(chars)
+
+
+_ASCII = 0x7F
 
 
 def to_simplified(text: str) -> str | None:
@@ -48,6 +76,8 @@ def to_simplified(text: str) -> str | None:
     '总投资逾5亿元的项目落户黄岩区'
     >>> to_simplified("总投资逾5亿元") is None
     True
+    >>> to_simplified("曾國衞出席乾安縣會議")
+    '曾国卫出席乾安县会议'
     """
     converted = _convert(text)
     changed = sum(a != b for a, b in zip(text, converted, strict=True))

@@ -69,3 +69,15 @@ def test_script_rdf_labels_are_tagged_zh_hant(nlp_lac) -> None:  # type: ignore[
     labels = set(graph.objects(None, RDFS.label))
     assert Literal("陳學金", lang="zh-Hant") in labels
     assert Literal("陳學金", lang="zh") not in labels
+
+
+def test_script_hong_kong_variants_convert_one_for_one() -> None:
+    text = "衞生署署長衹說會議"
+    simplified = to_simplified(text)
+    assert simplified == "卫生署署长只说会议"
+
+
+def test_script_qian_of_a_division_is_kept() -> None:
+    assert to_simplified("乾安縣經濟發展") == "乾安县经济发展"
+    # a simplified text naming 乾安县 is no traditional text
+    assert to_simplified("乾安县、乾安县和乾安县的乾安镇") is None

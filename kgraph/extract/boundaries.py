@@ -1,0 +1,204 @@
+"""Where names begin and end: false entities and cuts an engine makes in news.
+
+Each rule states a regularity of the genre:
+
+* ``镇村``, ``千村``, ``通村`` (``镇村建设``, ``结千村``, ``通村公路``) are
+  common words ending in 村, not villages;
+* a village whose name starts with a conjunction character is one name
+  (``和沟村``, cut by the engine into ``和`` and ``沟村``);
+* a company name stops at its first ``有限公司`` when only a descriptor
+  follows (``…有限公司全资控股子公司``);
+* coordinated generic bodies (``县委县政府``, ``省委省政府``) are no one
+  organisation;
+* a department named with ``和``/``及`` before a post is one organisation
+  (``企业和投资服务局局长``, ``政制及内地事务局局长``);
+* a person's name an engine cut after a post starts right after the post
+  (``行政长官林郑月娥``: the engine read ``官林`` + ``郑月娥``);
+* an organisation written as a place the document names is that place
+  (``洪湖`` of ``洪湖市``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgraph.extract.lexicon import ADMIN_LEVEL, TITLES, admin_level, suffix_regex
+from kgraph.extract.spanindex import SpanIndex
+from kgraph.types import EntityType
+
+__all__ = ["fix_boundaries", "places_written_as_orgs"]
+
+_Span = tuple[int, int, str]
+_Word = tuple[int, int, str]
+_PLACE, _ORG, _PERSON = (
+    EntityType.PLACE.value,
+    EntityType.ORG.value,
+    EntityType.PERSON.value,
+)
+#: words ending in 村 that name no village: levels (镇村), counts (千村),
+#: quantifiers (各村, 全村) and verbs (通村, 进村, 驻村)
+_VILLAGE_WORDS = re.compile(
+    "(?:镇|乡|千|百|万|各|全|本|该|邻|外|村|通|进|入|驻|到|下|包|联)村$"
+)
+_CONJUNCTIONS = frozenset("和与及")
+_CORE_TAGS = frozenset({"ORG", "LOC", "PER", "nz", "nw", "j"})
+_FIRST_COMPANY = re.compile("(?:股份有限公司|有限责任公司|有限公司)")
+#: what may follow a company inside an engine's span: its relation to another
+_DESCRIPTOR_END = re.compile("(?:子公司|孙公司|母公司|控股公司)$")
+_COORDINATED = re.compile(
+    r"^(?:[省市县区镇乡州旗]?(?:党委|党工委|委|政府|人大|政协|管委会)){2,}$"
+)
+#: the ending of a department that a post follows (事务局 局长)
+_DEPARTMENT_END = re.compile("(?:委员会|办公室|局|署|处|厅)$")
+#: words that make a name generic (相关部门和所属有关公司)
+_GENERIC_WORDS = frozenset({"相关", "有关", "所属", "下属", "各级", "其他", "其它"})
+_TITLE_START = re.compile(suffix_regex(TITLES).pattern)
+_TITLE_END = re.compile("(?:" + suffix_regex(TITLES).pattern + ")$")
+_DEPARTMENT_TAGS = frozenset({"n", "vn", "nz", "s", "j", "nw", "ORG", "an"})
+_MAX_DEPARTMENT = 16
+_MAX_CUT = 2
+_LONGEST_TITLE = max(map(len, TITLES))
+
+
+def fix_boundaries(words: list[_Word], text: str, spans: list[_Span]) -> list[_Span]:
+    """Apply the boundary rules of this module to ``spans``.
+
+    Parameters
+    ----------
+    words
+        The engine's ``(start, end, tag)`` words.
+    text
+        The document text.
+    spans
+        ``(start, end, label)`` entity spans.
+
+    Examples
+    --------
+    >>> text = "推进镇村建设,县委县政府部署"
+    >>> fix_boundaries([], text, [(2, 4, "PLACE"), (7, 12, "ORG")])
+    []
+    """
+    spans = [s for s in spans if not _generic(text, s)]
+    spans = _join_conjunction_villages(text, spans)
+    spans = [_cut_company(words, text, s) for s in spans]
+    spans = _departments(words, text, spans)
+    return sorted(set(_recut_after_title(words, text, s) for s in spans))
+
+
+def _generic(text: str, span: _Span) -> bool:
+    surface = text[span[0] : span[1]]
+    if span[2] == _PLACE and _VILLAGE_WORDS.search(surface):
+        return True
+    return span[2] == _ORG and _COORDINATED.match(surface) is not None
+
+
+def _join_conjunction_villages(text: str, spans: list[_Span]) -> list[_Span]:
+    """``和`` + ``沟村`` as two places: one village ``和沟村``."""
+    by_start = {s[0]: s for s in spans if s[2] == _PLACE}
+    joined: dict[_Span, _Span] = {}
+    for span in spans:
+        nxt = by_start.get(span[1])
+        if (
+            span[2] == _PLACE
+            and text[span[0] : span[1]] in _CONJUNCTIONS
+            and nxt is not None
+            and admin_level(text[nxt[0] : nxt[1]]) >= 1
+        ):
+            joined[span] = joined[nxt] = (span[0], nxt[1], _PLACE)
+    return [joined.get(s, s) for s in spans]
+
+
+def _cut_company(words: list[_Word], text: str, span: _Span) -> _Span:
+    """``X有限公司全资控股子公司`` names X有限公司; its subsidiary is not named."""
+    if span[2] != _ORG:
+        return span
+    m = _FIRST_COMPANY.search(text, span[0], span[1])
+    if m is None or m.end() == span[1]:
+        return span
+    rest = text[m.end() : span[1]]
+    if not _DESCRIPTOR_END.search(rest):
+        return span
+    if any(tag in _CORE_TAGS and s < span[1] and m.end() < e for s, e, tag in words):
+        return span  # a named unit follows (…有限公司嘉兴子公司)
+    return (span[0], m.end(), _ORG)
+
+
+def _departments(words: list[_Word], text: str, spans: list[_Span]) -> list[_Span]:
+    """A department named with 和/及 right before a post is one organisation."""
+    found = []
+    for i, (start, end, tag) in enumerate(words):
+        if tag not in _DEPARTMENT_TAGS or not _DEPARTMENT_END.search(text[start:end]):
+            continue
+        if not _TITLE_START.match(text, end):
+            continue
+        first = _department_start(words, text, i)
+        if first is not None:
+            found.append((words[first][0], end, _ORG))
+    every = SpanIndex(spans)
+    # a longer name the engine found stays
+    found = [f for f in found if not any(_inside(f, o) for o in every.overlapping(f))]
+    if not found:
+        return spans
+    taken = SpanIndex(found)
+    kept = [s for s in spans if not taken.overlaps_any(s)]
+    return kept + found
+
+
+def _inside(inner: _Span, outer: tuple[int, int]) -> bool:
+    """Whether ``inner`` lies in ``outer`` and is shorter."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner[:2] != outer
+
+
+def _department_start(words: list[_Word], text: str, last: int) -> int | None:
+    """First word of ``政制及内地事务局`` ending at word ``last``, if it has 和/及."""
+    conjunction, i = None, last - 1
+    while i >= 0 and words[last][1] - words[i][0] <= _MAX_DEPARTMENT:
+        start, end, tag = words[i]
+        word = text[start:end]
+        if word in _CONJUNCTIONS and conjunction is None:
+            conjunction = i
+        elif tag == "LOC" and admin_level(word) >= ADMIN_LEVEL["区"]:
+            # a place prefix ends the name: 哈尔滨市 企业和投资服务局
+            return i if conjunction is not None and conjunction > i + 1 else None
+        elif tag not in _DEPARTMENT_TAGS or word in _GENERIC_WORDS:
+            break
+        i -= 1
+    return i + 1 if conjunction is not None and conjunction > i + 1 else None
+
+
+def _recut_after_title(words: list[_Word], text: str, span: _Span) -> _Span:
+    """``官林`` + ``郑月娥`` after ``行政长官``: the name is ``林郑月娥``."""
+    if span[2] != _PERSON:
+        return span
+    for start, end, _ in words:
+        if end == span[0] and start < span[0] - 1:
+            if _TITLE_END.search(text, max(0, end - _LONGEST_TITLE), end):
+                break  # the word is a post (董事长): the cut is right
+            for cut in range(span[0] - 1, max(start, span[0] - _MAX_CUT - 1), -1):
+                if _TITLE_END.search(text, max(0, cut - _LONGEST_TITLE), cut):
+                    return (cut, span[1], _PERSON)
+            break
+    return span
+
+
+def places_written_as_orgs(text: str, spans: list[_Span]) -> list[_Span]:
+    """Type an ORG written like a place of the document (``洪湖`` of ``洪湖市``) PLACE.
+
+    Examples
+    --------
+    >>> text = "洪湖市委书记说,洪湖发展快"
+    >>> places_written_as_orgs(text, [(0, 3, "PLACE"), (8, 10, "ORG")])
+    [(0, 3, 'PLACE'), (8, 10, 'PLACE')]
+    """
+    places = {text[s:e] for s, e, label in spans if label == _PLACE}
+    bases = {p[: -len(m.group())] for p in places if (m := _ADMIN_END.search(p))}
+    out = []
+    for start, end, label in spans:
+        surface = text[start:end]
+        if label == _ORG and (surface in places or surface in bases):
+            label = _PLACE
+        out.append((start, end, label))
+    return out
+
+
+_ADMIN_END = re.compile("(?:市|县|区|镇|乡|街道|旗)$")

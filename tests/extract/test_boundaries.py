@@ -1,0 +1,141 @@
+"""Tests for kgraph.extract.boundaries: false entities and cuts an engine makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.boundaries import fix_boundaries, places_written_as_orgs
+
+
+def _span(text: str, name: str, label: str) -> tuple[int, int, str]:
+    start = text.index(name)
+    return (start, start + len(name), label)
+
+
+def _fixed(
+    text: str, spans: list[tuple[int, int, str]], words: list[tuple[int, int, str]]
+) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label in fix_boundaries(words, text, spans)]
+
+
+def _words(text: str, cut: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    out, at = [], 0
+    for word, tag in cut:
+        assert text.startswith(word, at)
+        out.append((at, at + len(word), tag))
+        at += len(word)
+    return out
+
+
+@pytest.mark.parametrize("word", ["镇村", "千村", "驻村", "石桥通村"])
+def test_boundaries_village_words_are_no_villages(word: str) -> None:
+    text = f"推进{word}工作。"
+    assert _fixed(text, [_span(text, word, "PLACE")], []) == []
+
+
+def test_boundaries_real_village_stays() -> None:
+    text = "来到石桥村。"
+    assert _fixed(text, [_span(text, "石桥村", "PLACE")], []) == [("石桥村", "PLACE")]
+
+
+def test_boundaries_village_starting_with_conjunction_is_one() -> None:
+    text = "来到和岭村调研。"
+    spans = [(2, 3, "PLACE"), (3, 5, "PLACE")]
+    assert _fixed(text, spans, []) == [("和岭村", "PLACE")]
+
+
+@pytest.mark.parametrize("body", ["县委县政府", "市委市政府", "党委政府"])
+def test_boundaries_coordinated_bodies_are_no_organisation(body: str) -> None:
+    text = f"在{body}的安排下。"
+    assert _fixed(text, [_span(text, body, "ORG")], []) == []
+
+
+def test_boundaries_company_stops_at_its_first_limited_company() -> None:
+    text = "星河材料有限公司全资子公司出席。"
+    words = _words(
+        text,
+        [
+            ("星河材料有限公司", "ORG"),
+            ("全资", "n"),
+            ("子公司", "n"),
+            ("出席", "v"),
+            ("。", "w"),
+        ],
+    )
+    spans = [_span(text, "星河材料有限公司全资子公司", "ORG")]
+    assert _fixed(text, spans, words) == [("星河材料有限公司", "ORG")]
+
+
+def test_boundaries_named_branch_stays() -> None:
+    text = "星河材料有限公司青溪子公司出席。"
+    words = _words(
+        text,
+        [
+            ("星河材料有限公司", "ORG"),
+            ("青溪", "LOC"),
+            ("子公司", "n"),
+            ("出席", "v"),
+            ("。", "w"),
+        ],
+    )
+    spans = [_span(text, "星河材料有限公司青溪子公司", "ORG")]
+    assert _fixed(text, spans, words) == [("星河材料有限公司青溪子公司", "ORG")]
+
+
+def test_boundaries_department_with_conjunction_before_post() -> None:
+    text = "青溪市科技和人才服务局局长王小明说。"
+    words = _words(
+        text,
+        [
+            ("青溪市", "LOC"),
+            ("科技", "n"),
+            ("和", "c"),
+            ("人才服务局", "n"),
+            ("局长", "n"),
+            ("王小明", "PER"),
+            ("说", "v"),
+            ("。", "w"),
+        ],
+    )
+    spans = [_span(text, "青溪市", "PLACE"), _span(text, "王小明", "PERSON")]
+    assert _fixed(text, spans, words) == [
+        ("青溪市科技和人才服务局", "ORG"),
+        ("王小明", "PERSON"),
+    ]
+
+
+def test_boundaries_generic_units_with_conjunction_are_left() -> None:
+    text = "相关部门和有关处室处长出席。"
+    words = _words(
+        text,
+        [("相关", "vn"), ("部门", "n"), ("和", "c"), ("有关", "vn"), ("处室", "n")],
+    )
+    assert _fixed(text, [], words) == []
+
+
+def test_boundaries_person_cut_after_post_is_recut() -> None:
+    text = "行政长官欧陈美华出席。"
+    words = _words(
+        text,
+        [("行政", "n"), ("长", "a"), ("官欧", "n"), ("陈美华", "PER"), ("出席", "v")],
+    )
+    spans = [_span(text, "陈美华", "PERSON")]
+    assert _fixed(text, spans, words) == [("欧陈美华", "PERSON")]
+
+
+def test_boundaries_person_after_whole_post_is_left() -> None:
+    text = "董事长陈美华出席。"
+    words = _words(text, [("董事长", "n"), ("陈美华", "PER"), ("出席", "v")])
+    spans = [_span(text, "陈美华", "PERSON")]
+    assert _fixed(text, spans, words) == [("陈美华", "PERSON")]
+
+
+def test_boundaries_org_written_as_a_place_is_a_place() -> None:
+    text = "青溪县委书记说,青溪发展快,青溪科技公司"
+    spans = [(0, 3, "PLACE"), (8, 10, "ORG"), (14, 20, "ORG")]
+    out = places_written_as_orgs(text, spans)
+    assert [(text[s:e], label) for s, e, label in out] == [
+        ("青溪县", "PLACE"),
+        ("青溪", "PLACE"),
+        ("青溪科技公司", "ORG"),
+    ]
