@@ -4,18 +4,22 @@ Rules, each silent unless its cue is present (precision over recall):
 
 * ``alias_of``: ``湘家荡区域(七星街道)``: a name and a bracketed name of the same type;
 * ``part_of``: adjacent administrative places from large to small
-  (``嘉兴市南湖区``), and ``located_in`` for an industrial park named right after
-  a place (``河上镇膜力产业社区``);
+  (``嘉兴市南湖区``), a park named right after a place (``河上镇膜力产业社区``),
+  and the divisions at the head of a park's name (``广东佛山三水乐平工业园区``,
+  `kgraph.extract.park_chains`);
 * ``located_in``: 位于, 落户, 入驻, 坐落于 … with an organisation or project before
   and a place after; ``X和Y是P的…平台`` (an organisation is P's platform);
 * ``works_for``: organisation, optional department, title, person
   (``万托科技(嘉兴)有限公司负责人陈学金``; the title is kept as the role), with an
   aside, a colon or a space on one side of the post (``X大学(北京)校长``,
   ``X公司董事长：张三``), or the post after the name (``X公司张三董事长``);
-  posts written after the person (`kgraph.extract.posts`), founders
+  posts written after the person (`kgraph.extract.posts`), posts shared along
+  a list of people (`kgraph.extract.listed`), a bare kind for the document's
+  one organisation of that kind (`kgraph.extract.generic_employers`), founders
   (`kgraph.extract.founders`) and posts tied to the sentence's subject
   (`kgraph.extract.subjects`);
-* ``partner_of``: ``A与B合作/签约``, ``A联合B``, ``A对接B``;
+* ``partner_of``: ``A与B合作/签约``, ``A联合B``, lists on either side of 与
+  (`kgraph.extract.partners`);
 * ``has_investment``: an amount right after 投资 (``总投资约54亿元``), given to the
   project it names (``计划总投资3亿元的…项目``), a project before it in the
   clause, or the organisation or place the sentence is about;
@@ -34,7 +38,6 @@ from spacy.tokens import Doc, Span
 
 from kgraph.errors import MissingAnnotationError
 from kgraph.extract.clauses import (
-    CLAUSE_BREAK,
     SENTENCE_RE,
     clause_of,
     sentence_subject,
@@ -46,6 +49,7 @@ from kgraph.extract.extensions import (
     register_extensions,
 )
 from kgraph.extract.founders import founders
+from kgraph.extract.generic_employers import generic_employers
 from kgraph.extract.layout import iter_bylines, iter_credits
 from kgraph.extract.lexicon import (
     PARK_SUFFIXES,
@@ -54,7 +58,10 @@ from kgraph.extract.lexicon import (
     admin_level,
     suffix_regex,
 )
+from kgraph.extract.listed import listed_posts
 from kgraph.extract.officials import official_posts
+from kgraph.extract.park_chains import park_chains
+from kgraph.extract.partners import partners
 from kgraph.extract.posts import person_first_posts
 from kgraph.extract.references import reference_spans
 from kgraph.extract.subjects import subject_posts
@@ -69,9 +76,6 @@ _LOCATION_CUE = re.compile(
 )
 _COPULA = re.compile(r"(?:正|就|也|都)?(?:是|为|成为)")
 _CONJ = re.compile(r"^(?:和|与|及|以及|、|同)$")
-_PARTNER_BETWEEN = re.compile(r"^(?:联合|携手|对接|牵手|联手)$")
-_PARTNER_AFTER = re.compile(r"^(?:正|已|将|还|也|正在|积极)?(?:与|和|同|跟)$")
-_PARTNER_VERB = re.compile(r"合作|签约|签署|签订|共建|共同|合资|联合|携手|对接|战略")
 #: ``ORG [(aside)] post [：] PERSON``: ``中国石油大学(北京)校长``, ``董事长：``
 _TITLE_RE = re.compile(
     rf"^(?:[(（][^()（）]{{1,12}}[)）])?(?P<lead>\s*)(?P<post>{POST_CHAIN})"
@@ -137,6 +141,8 @@ class RelationExtractor:
         named = list(doc.spans[self.spans_key])
         references = reference_spans(doc, named)
         bodies, posts = official_posts(doc, named)
+        divisions, chains = park_chains(doc, named)
+        bodies += divisions
         doc.spans[self.spans_key] = named + references + bodies
         spans = sorted(named + references, key=lambda s: (s.start_char, -s.end_char))
         found: list[RelationMention] = []
@@ -167,8 +173,10 @@ class RelationExtractor:
                 and r.object in places
             )
         ]
-        found += posts
+        found += posts + chains
         spans += bodies
+        found += listed_posts(text, spans, found)
+        found += generic_employers(text, spans, found)
         by_offsets = {_key(s): s for s in spans}
         doc._.kg_relations = _dedupe([r for r in found if _consistent(r, by_offsets)])
         return doc
@@ -205,7 +213,7 @@ def _sentence_relations(
     out += _works_for(text, sent, named)
     out += person_first_posts(text, sent, named)
     out += founders(text, sent, named)
-    out += _partners(text, sent, named)
+    out += partners(text, sent, named)
     out += _location_cues(text, sent, spans)
     out += _in_place_of(text, sent, spans)
     out += _copula_platforms(text, sent, spans)
@@ -253,8 +261,9 @@ def _adjacent_places(
         upper, lower = admin_level(a.text), admin_level(b.text)
         if lower and upper > lower:
             out.append(_rel(Predicate.PART_OF, b, a, sent, 0.9))
-        elif upper and b.text.endswith(_INDUSTRIAL):
-            out.append(_rel(Predicate.LOCATED_IN, b, a, sent, 0.85))
+        elif upper and b.text.endswith(_INDUSTRIAL) and b.text not in PARK_SUFFIXES:
+            # a park in the place chain is a part of the place (not a bare 工业园区)
+            out.append(_rel(Predicate.PART_OF, b, a, sent, 0.85))
     return out
 
 
@@ -329,23 +338,6 @@ def _listed_gap(text: str, start: int, end: int, people: list[Span]) -> str:
                 if _post_of(candidate):
                     gap = candidate
     return gap
-
-
-def _partners(
-    text: str, sent: tuple[int, int], spans: list[Span]
-) -> list[RelationMention]:
-    out = []
-    for a, b in _pairs(spans):
-        zone = a.label_ == _PLACE and admin_level(a.text) >= 2
-        if (a.label_ != _ORG and not zone) or b.label_ != _ORG:
-            continue
-        gap = _gap(text, a, b)
-        rest = CLAUSE_BREAK.split(text[b.end_char : sent[1]], maxsplit=1)[0]
-        if _PARTNER_BETWEEN.match(gap) or (
-            _PARTNER_AFTER.match(gap) and _PARTNER_VERB.search(rest)
-        ):
-            out.append(_rel(Predicate.PARTNER_OF, a, b, sent, 0.8))
-    return out
 
 
 def _located_before_of(

@@ -1,0 +1,167 @@
+"""``partner_of``: who signs, builds or invests with whom.
+
+News writes a partnership as a run of names joined by conjunctions, a verb of
+working together after it:
+
+* ``A与B合作``, ``A联合B``, ``A对接B``: A and B are partners;
+* ``A与B、C和D签约``: the list after 与 are each A's partners, never each
+  other's (``C和D`` inside the list is not a signing of its own);
+* ``A、B与C签约``: each name before 与 is a partner of each name after it;
+* ``A计划与B共同投资``, ``A将与B签约``: a modal word before 与;
+* ``A公司,与B就…项目签订…``: the name that is the whole first clause, a comma,
+  then 与;
+* ``由A和B投资兴建``: co-investors are partners.
+
+The names are organisations (a development zone may head the signing); the
+verb must follow the last name of the run in its clause.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Span
+
+from kgraph.extract.clauses import CLAUSE_BREAK, clause_of
+from kgraph.extract.extensions import RelationMention
+from kgraph.extract.lexicon import admin_level
+from kgraph.types import EntityType, Predicate
+
+__all__ = ["partners"]
+
+_ORG, _PLACE, _PROJECT = (
+    EntityType.ORG.value,
+    EntityType.PLACE.value,
+    EntityType.PROJECT.value,
+)
+_MODAL = (
+    r"(?:正|已|将|还|也|又|再|正在|积极|计划|拟|准备|决定|有意"
+    r"|首次|再次|分别|率先|日前|近日)?"
+)
+#: the word that opens the partners of a run: ``与``, or a verb that does on its own
+_WITH = re.compile(rf"^[，,]?\s*{_MODAL}(?:与|同|跟|和)$")
+_VERB_BETWEEN = re.compile(r"^(?:联合|携手|对接|牵手|联手)$")
+#: the words that join the names on one side of a run
+_LIST = re.compile(r"^(?:、|和|及|以及)$")
+_PARTNER_VERB = re.compile(r"合作|签约|签署|签订|共建|共同|合资|联合|携手|对接|战略")
+#: ``由A和B投资兴建``: 由 before the run, an investing verb after it
+_BY = re.compile(r"由$")
+_CO_INVEST = re.compile(r"^(?:共同|联合|合作|携手)?(?:投资|出资|合资|兴建|建设|开发)")
+
+
+def partners(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    """``partner_of`` between the names on the two sides of a signing run.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("zh")("甲公司与乙公司、丙公司和丁公司签约。")
+    >>> spans = [doc.char_span(s, s + 3, "ORG") for s in (0, 4, 8, 12)]
+    >>> sorted(
+    ...     (doc.text[r.subject[0] : r.subject[1]], doc.text[r.object[0] : r.object[1]])
+    ...     for r in partners(doc.text, (0, len(doc.text)), spans)
+    ... )
+    [('甲公司', '丁公司'), ('甲公司', '丙公司'), ('甲公司', '乙公司')]
+    """
+    names = _outermost([s for s in spans if s.label_ != _PROJECT])
+    out: list[RelationMention] = []
+    i = 0
+    while i < len(names):
+        run = _run(text, names, i)
+        out += _run_partners(text, sent, run)
+        i += len(run)
+    return out
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """The spans, by start, without those inside another (永春县 in 永春县人民政府)."""
+    ordered = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
+    out: list[Span] = []
+    for span in ordered:
+        if out and span.start_char < out[-1].end_char:
+            continue
+        out.append(span)
+    return out
+
+
+def _party(span: Span) -> bool:
+    """An organisation, or a development zone (which signs like one)."""
+    return span.label_ == _ORG or (
+        span.label_ == _PLACE and admin_level(span.text) >= 2
+    )
+
+
+def _run(text: str, names: list[Span], i: int) -> list[Span]:
+    """The names from ``names[i]`` joined by conjunctions or 与 (at least one)."""
+    run = [names[i]]
+    if not _party(names[i]):
+        return run
+    for name in names[i + 1 :]:
+        gap = text[run[-1].end_char : name.start_char]
+        if not (_LIST.match(gap) or _WITH.match(gap) or _VERB_BETWEEN.match(gap)):
+            break
+        if not _party(name):
+            break
+        run.append(name)
+    return run
+
+
+def _run_partners(
+    text: str, sent: tuple[int, int], run: list[Span]
+) -> list[RelationMention]:
+    if len(run) < 2:
+        return []
+    gaps = [text[a.end_char : b.start_char] for a, b in itertools.pairwise(run)]
+    rest = CLAUSE_BREAK.split(text[run[-1].end_char : sent[1]], maxsplit=1)[0]
+    if _BY.search(text, sent[0], run[0].start_char) and _CO_INVEST.match(rest):
+        # ``由A和B投资兴建``: every co-investor with every other
+        return [_partner(a, b, sent) for k, a in enumerate(run) for b in run[k + 1 :]]
+    split = _split(text, sent, run, gaps)
+    if split is None:
+        return []
+    heads = run[:split]
+    others = [s for s in run[split:] if s.label_ == _ORG]
+    verb_between = _VERB_BETWEEN.match(gaps[split - 1]) is not None
+    if not verb_between and not _PARTNER_VERB.search(rest):
+        return []
+    return [_partner(a, b, sent) for a in heads for b in others]
+
+
+def _split(
+    text: str, sent: tuple[int, int], run: list[Span], gaps: list[str]
+) -> int | None:
+    """Where the partners start: after the first 与 (or verb), else the first 和."""
+    opening = [
+        k
+        for k, gap in enumerate(gaps)
+        if _VERB_BETWEEN.match(gap) or (_WITH.match(gap) and gap != "和")
+    ] or [k for k, gap in enumerate(gaps) if gap == "和"]
+    if not opening:
+        return None
+    k = opening[0]
+    gap = gaps[k]
+    if gap[:1] in "，," and not _topic(text, sent, run[0]):
+        return None
+    if any(g[:1] in "，," for g in gaps[:k] + gaps[k + 1 :]):
+        return None
+    return k + 1
+
+
+def _topic(text: str, sent: tuple[int, int], head: Span) -> bool:
+    """Whether ``head`` is its whole clause, bar a modifier ending in 的."""
+    clause = clause_of(text, sent, head.start_char)
+    before = text[clause[0] : head.start_char]
+    return head.end_char == clause[1] and (not before or before.endswith("的"))
+
+
+def _partner(a: Span, b: Span, sent: tuple[int, int]) -> RelationMention:
+    return RelationMention(
+        Predicate.PARTNER_OF,
+        (a.start_char, a.end_char),
+        (b.start_char, b.end_char),
+        sent,
+        0.8,
+    )
