@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from kgraph.admin import load_divisions
 from kgraph.extract.extensions import RelationMention, doc_text, register_extensions
 from kgraph.extract.lexicon import PROVINCES
 from kgraph.types import EntityType, Predicate
@@ -55,6 +56,7 @@ _POST = re.compile(
     rf"|(?P<npc>(?P<nlevel>[{_LEVELS}])?人大常委会)(?:副主任|主任)"
     rf"|(?P<cppcc>(?P<clevel>[{_LEVELS}])?政协)(?:副主席|主席)"
 )
+_LONGEST_PLACE = 8  # characters of a division name heading an organisation's
 _CHAIN_REACH = 60  # characters before a name that a chain of posts may take
 _JOIN = "、"
 
@@ -88,6 +90,13 @@ def official_posts(
         for s in named
         if s.label_ == _PLACE
     )
+    # the places heading organisations' names count too (淄博市 of 淄博市委,
+    # 辽阳市 of 辽阳市代表团)
+    for s in named:
+        length = _division_prefix(s.text) if s.label_ == _ORG else 0
+        if length:
+            written = surface[s.start_char : s.start_char + length]
+            places[(s.text[:length], written)] += 1
     ends = {s.end_char: s for s in named if s.label_ in (_PLACE, _ORG)}
     bodies: list[Span] = []
     relations: list[RelationMention] = []
@@ -135,7 +144,11 @@ def _chain(
         start = pos - len(window) + match.start()
         parsed = _body(match, start, ends, places, surface)
         if parsed is not None:
-            found.append((match.group(), *parsed))
+            # a body written whole (淄博市委 + 常委): the role is the title
+            post = match.group()
+            if parsed[0] < start:
+                post = text[parsed[1] : start + len(post)]
+            found.append((post, *parsed))
         pos = start
         # a place written before the post belongs to it (淄博市 + 委书记), and so
         # does a name the body ends (高新区党工委 + 书记): step over them
@@ -173,6 +186,15 @@ def _body(
         group, level, suffix = "cppcc", match["clevel"], "政协"
     org_start = start + match.start(group) - match.start()
     org_end = start + match.end(group) - match.start()
+    owner = ends.get(org_end)
+    if (
+        group != "glevel"
+        and owner is not None
+        and owner.label_ == _ORG
+        and owner.start_char < org_start
+    ):
+        # the body is written whole (淄博市委常委): that organisation
+        return owner.start_char, org_end, surface[owner.start_char : org_end]
     # the place written before the post: 淄博市 + 委书记, 辽阳市 + 市长 (an
     # engine may tag a bare place, 贺兰, as an organisation)
     written = ends.get(org_start + 1) if level else None
@@ -185,6 +207,16 @@ def _body(
         return min(written.start_char, org_start), org_end, place + suffix
     place = _article_place(level, places)
     return (org_start, org_end, place + suffix) if place else None
+
+
+def _division_prefix(name: str) -> int:
+    """The length of the official division name ``name`` starts with (0 if none)."""
+    table = load_divisions()
+    for length in range(min(len(name) - 1, _LONGEST_PLACE), 1, -1):
+        head = name[:length]
+        if head[-1] in _LEVELS and head in table.by_name:
+            return length
+    return 0
 
 
 def _article_place(level: str | None, places: Counter[tuple[str, str]]) -> str:

@@ -173,7 +173,8 @@ class RelationExtractor:
                 and r.object in places
             )
         ]
-        found += posts + chains
+        # an official's post and its role win over a looser reading of the name
+        found = posts + chains + found
         spans += bodies
         found += listed_posts(text, spans, found)
         found += generic_employers(text, spans, found)
