@@ -188,7 +188,8 @@ COREF_AND_PLACE_CASES = [
     (
         "河上镇党委书记、镇长王强介绍。",
         [("河上镇党委", "ORG"), ("王强", "PERSON")],
-        {("王强", "works_for", "河上镇党委")},
+        # the town's government, its place read from the party committee's name
+        {("王强", "works_for", "河上镇党委"), ("王强", "works_for", "河上镇人民政府")},
     ),
     (
         "湘家荡区域(七星街道)主要负责人张华表示。",
