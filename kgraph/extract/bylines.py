@@ -25,7 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["iter_reporters"]
+from kgraph.extract.byline_names import (
+    EDITOR_RE,
+    PHOTO_RE,
+    is_credit,
+    is_place,
+    split_run,
+)
+
+__all__ = ["is_byline_line", "iter_reporters"]
 
 # longest first, so 本报记者 wins over 记者
 _ROLES = sorted(
@@ -69,8 +77,11 @@ _TAIL = re.compile(r"(?:报道|报导|摄影|摄|电|讯|/文|/图|文|图)$")
 _NAME_MIN, _NAME_MAX, _NAME_GUESS = 2, 4, 3
 # an outlet leading the names: 山西日报 邓焕彦, 中国台湾网大连市台办通讯员 方永乐
 _OUTLET = re.compile(
-    r"(?:日报|晚报|早报|商报|时报|报社|新闻|网|社|电视台|广播|频道|客户端|APP)$"
+    r"(?:日报|晚报|早报|商报|时报|报社|报|新闻|网|社|电视台|广播|频道|客户端|APP"
+    r"|卫视|在线|中心|发布|融媒|传媒|集团|之声|头条)$"
 )
+# an outlet written with Latin letters or a plus after it: 看看新闻Knews, 南方+
+_OUTLET_MARK = re.compile(r"[A-Za-z+＋]")
 _SPACED_NAME = re.compile(rf"(?<![{_CJK}])([{_CJK}])[ \t\u3000]([{_CJK}])(?![{_CJK}])")
 _NOT_A_NAME = frozenset({"报道", "摄影", "通讯", "记者", "编辑", "本报", "日电"})
 
@@ -89,14 +100,14 @@ _TRAILING = re.compile(
 )
 # names alone in brackets right after the dateline: 人民网银川7月23日电(吴隆重)
 _DATELINE = re.compile(
-    rf"[讯电]\s*[(（](?P<body>[{_CJK}]{{2,4}}(?:{_SEP}+[{_CJK}]{{2,4}}){{0,4}})[)）]"
+    rf"[讯电][】\]]?\s*[(（](?P<body>[{_CJK}]{{2,4}}(?:{_SEP}+[{_CJK}]{{2,4}}){{0,4}})[)）]"
 )
 # inline: 讯 记者周发源报道 / 讯通讯员钟远海报道
-_INLINE = re.compile(rf"讯\s*(?P<body>{_ROLE}[{_CJK} \t\u3000、]{{2,30}}?)报道")
+_INLINE = re.compile(rf"讯[】\]]?\s*(?P<body>{_ROLE}[{_CJK} \t\u3000、]{{2,30}}?)报道")
 # a line of its own: □本报记者 朱传忠 / 记者 高艺上 / 文/图 张明 / 张明/文
 _NAMES = rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE}|[:：])+[{_CJK}]{{2,4}})*"
 _LINE = re.compile(
-    rf"^[ \t\u3000□■◎●\\/]*(?:[^\n]{{0,20}}?)?"
+    rf"^[ \t\u3000□■◎●\\/]*(?:[^\n]{{0,20}}?|[^\n。,，;；!！?？]{{21,45}}?)?"
     rf"(?P<body>{_ROLE}[ \t\u3000:：]*{_NAMES})"
     rf"(?:[ \t\u3000]*[/／][{_CJK}]{{2,4}}?(?:报道|报导))?[ \t\u3000]*$"
     rf"|^[ \t\u3000]*(?P<slash>[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)/[文图]"
@@ -105,9 +116,14 @@ _LINE = re.compile(
 )
 # page metadata: 作者:康福实、陈炜炜 (ends at |, two spaces, 责任编辑, 来源 or the line)
 _AUTHOR = re.compile(
-    rf"作者[:：]\s*(?P<body>(?:{_ROLE}\s*)?[{_CJK}]{{2,4}}(?:{_SEP}+[{_CJK}]{{2,4}}){{0,5}}?)"
+    rf"作者[:：]\s*(?P<body>(?:{_ROLE}[\s/／]*)?[{_CJK}]{{2,4}}"
+    rf"(?:(?:{_SEP}+(?:{_ROLE}[/／]?)?|{_ROLE}[/／]?)[{_CJK}]{{2,4}}){{0,5}}?)"
     rf"(?=\s*(?:\||\s\s|责任编辑|责编|编辑|来源|$))",
     re.MULTILINE,
+)
+# a byline in square brackets, closed by its dateline: 【本报记者古桢明湛江一日电】
+_SQUARE = re.compile(
+    rf"【(?P<body>[^【】\n]{{0,20}}?{_ROLE}[^【】\n]{{2,30}}?)(?:电|讯|报道)】"
 )
 _TOP_CHARS = 400  # bylines sit in the first lines ...
 _END_CHARS = 300  # ... or the last ones
@@ -130,16 +146,15 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
     """
     top, end = text[:_TOP_CHARS], max(0, len(text) - _END_CHARS)
     found: set[tuple[int, int]] = set()
-    for pattern in (_BRACKET, _DATELINE, _INLINE):
+    for pattern in (_BRACKET, _SQUARE, _DATELINE, _INLINE):
         for m in pattern.finditer(top):
-            found.update(_names(text, *m.span("body")))
+            found.update(_names(text, *m.span("body"), lead=pattern is _BRACKET))
     for pattern in (_BRACKET, _TRAILING):
         for m in pattern.finditer(text, end):
-            found.update(_names(text, *m.span("body")))
+            found.update(_names(text, *m.span("body"), lead=pattern is _BRACKET))
     for m in _LINE.finditer(text):
         if m.start() < _TOP_CHARS or m.start() >= end:
-            group = "body" if m.group("body") else "slash"
-            found.update(_names(text, *m.span(group)))
+            found.update(_line_names(text, m))
     for m in _AUTHOR.finditer(text):
         found.update(_names(text, *m.span("body")))
     closing = _CLOSING.search(text, end)
@@ -148,34 +163,95 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
     yield from sorted(found)
 
 
-def _names(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+def _line_names(text: str, m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The reporters of a byline line; a picture credit before them cuts it.
+
+    In ``文/青禾日报记者 梁文华 图/青禾日报记者 何方`` the names after 图/ are the
+    photographer's: the line is read again up to the credit.
+    """
+    group = "body" if m.group("body") else "slash"
+    photo = PHOTO_RE.search(text, m.start(), m.start(group))
+    if photo is None:
+        yield from _names(text, *m.span(group))
+        return
+    head = _LINE.match(text[m.start() : photo.start()].rstrip())
+    if head is not None and head.group("body"):
+        yield from _names(text, *(m.start() + i for i in head.span("body")))
+
+
+def is_byline_line(line: str) -> bool:
+    """Whether ``line`` is a byline line of its own (``记者 张明 通讯员 李华``).
+
+    Examples
+    --------
+    >>> is_byline_line("2023-07-05 21:02 东方卫视、青禾新闻记者 俞涛")
+    True
+    >>> is_byline_line("记者从会上获悉,项目开工。")
+    False
+    """
+    return _LINE.match(line.strip()) is not None
+
+
+def _names(
+    text: str, start: int, stop: int, *, lead: bool = False
+) -> Iterator[tuple[int, int]]:
     """The names in ``text[start:stop]``: cut at separators and role words.
 
     Where the span holds a role word, what comes before the first one is the
-    outlet (``中央社记者…``), not a name.
+    outlet (``中央社记者…``), not a name, unless ``lead`` (a bracket) and a
+    separator sets it apart: ``(胡鹏 罗勇 记者 钟晓晴)``. A byline stops at an
+    editor's or the source's credit; a picture credit (``…摄``) names no
+    reporter.
     """
+    for credit in (EDITOR_RE, PHOTO_RE):
+        other = credit.search(text, start, stop)
+        stop = other.start() if other is not None else stop
+    if is_credit(text[start:stop]):
+        return
+    first_role = _ROLE_RE.search(text, start, stop)
+    seen_role = first_role is None or (
+        lead and re.search(_SEP, text[start : first_role.start()]) is not None
+    )
     pos = start
-    seen_role = _ROLE_RE.search(text, start, stop) is None
     # a two-character name is often written with a space inside (崔 杰)
     body = _SPACED_NAME.sub(
         lambda m: m.group(1) + "\x00" + m.group(2), text[start:stop]
     )
-    for piece in re.split(rf"({_SEP}+|{_ROLE}|[:：/])", body):
+    for piece in re.split(rf"({_SEP}+|{_ROLE}|[:：/／])", body):
         piece = piece.replace("\x00", " ")
         piece_start, pos = pos, pos + len(piece)
         if _ROLE_RE.fullmatch(piece):
             seen_role = True
             continue
-        if not piece or not seen_role or re.fullmatch(rf"{_SEP}+|[:：/]", piece):
+        if not piece or not seen_role or re.fullmatch(rf"{_SEP}+|[:：/／]", piece):
             continue
-        name = re.match(rf"[{_CJK}](?: [{_CJK}]$)?[{_CJK}]*", piece)
-        if name is None or _OUTLET.search(name.group()):
-            continue
-        if " " in name.group():
-            yield piece_start, piece_start + len(name.group())
-            continue
-        word = _TAIL.sub("", name.group()) or name.group()
-        if len(word) > _NAME_MAX:
-            word = word[:_NAME_GUESS]  # a name run into what follows (陈虹瑾福州)
-        if len(word) >= _NAME_MIN and word not in _NOT_A_NAME:
-            yield piece_start, piece_start + len(word)
+        yield from _piece_names(piece, piece_start)
+
+
+def _piece_names(piece: str, start: int) -> Iterator[tuple[int, int]]:
+    """The name or names one piece of a byline holds (``陈虹瑾福州`` -> 陈虹瑾)."""
+    name = re.match(rf"[{_CJK}](?: [{_CJK}]$)?[{_CJK}]*", piece)
+    if name is None or _OUTLET.search(name.group()):
+        return
+    if _OUTLET_MARK.match(piece, name.end()):
+        return  # 看看新闻Knews, 南方+
+    if " " in name.group():
+        yield start, start + len(name.group())
+        return
+    word = _TAIL.sub("", name.group()) or name.group()
+    if word != name.group() and is_place(word):
+        return  # the place filed from: 俞涛 香港报道
+    for cut in (2, 3):  # a name run into the place filed from: 敖敏华广州
+        if len(word) - cut >= _NAME_MIN and is_place(word[-cut:]):
+            word = word[:-cut]
+            break
+    runs = split_run(word) if name.group() == piece and len(word) >= 4 else None
+    if runs is not None and len(runs) > 1:
+        for run in runs:  # names written together: 吴静岚陈岩
+            yield start, start + len(run)
+            start += len(run)
+        return
+    if len(word) > _NAME_MAX:
+        word = word[:_NAME_GUESS]  # a name run into what follows (陈虹瑾福州)
+    if len(word) >= _NAME_MIN and word not in _NOT_A_NAME:
+        yield start, start + len(word)

@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kgraph.extract.byline_names import EDITOR_RE
 from kgraph.extract.bylines import iter_reporters
 
-__all__ = ["is_credit_line", "iter_bylines", "iter_credits", "title_of"]
+__all__ = [
+    "ends_with_credit",
+    "is_credit_line",
+    "iter_bylines",
+    "iter_credits",
+    "title_of",
+]
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
 _ROLE = r"(?:本报记者|记者|通讯员|实习生|文/图|文|图|摄影)"
@@ -19,6 +26,13 @@ _BYLINE_LINE = re.compile(
 # names separated by white space, then 摄: each name is bounded, so no backtracking
 _CREDIT_LINE = re.compile(
     rf"^[ \t\u3000]*{_NAME}(?:[ \t\u3000]+{_NAME})*[ \t\u3000]*摄[ \t\u3000]*$"
+)
+# a credit closing a caption line: 资料图。中新社发 杨雪岚 摄 / (中评社 郑一菲摄)
+_CAPTION_CREDIT = re.compile(
+    rf"(?:^|[。！？!?(（/／])[ \t\u3000]*"
+    rf"(?:[^\s。(（)）/／]{{0,12}}?(?:记者|发|通讯员)|[^\s。(（)）/／]{{1,10}}?"
+    rf"(?:社|网|报|台|新闻)[ \t\u3000])?[ \t\u3000]*"
+    rf"(?P<names>{_NAME}(?:[ \t\u3000、]+{_NAME})*)[ \t\u3000]*摄[)）]?[ \t\u3000]*$"
 )
 _MAX_CREDIT_LINE = 40
 _ROLE_RE = re.compile(_ROLE)
@@ -32,9 +46,12 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _names(start: int, line: str) -> Iterator[tuple[int, int]]:
-    for m in _NAME_RE.finditer(line):
+    editor = EDITOR_RE.search(line)  # an editor's credit ends the byline
+    for m in _NAME_RE.finditer(
+        line, 0, len(line) if editor is None else editor.start()
+    ):
         word = m.group()
-        if word in ("报道", "报导"):
+        if word.endswith(("报道", "报导")):
             continue
         if _ROLE_RE.fullmatch(word) or word.endswith("摄"):
             # a role word or ``名字摄`` written without the space
@@ -83,18 +100,34 @@ def is_credit_line(line: str) -> bool:
     return len(line) <= _MAX_CREDIT_LINE and _CREDIT_LINE.match(line) is not None
 
 
+def ends_with_credit(line: str) -> bool:
+    """Whether a caption line closes with its photographer (``现场。记者 高远 摄``).
+
+    Examples
+    --------
+    >>> ends_with_credit("开工现场。(中评社 郑一菲摄)"), ends_with_credit("开工现场。")
+    (True, False)
+    """
+    return _CAPTION_CREDIT.search(line) is not None
+
+
 def iter_credits(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of photographers' names in ``名字 摄`` credit lines.
 
     Examples
     --------
-    >>> text = "湘家荡科创湖区\\n\\n王佳萱 摄\\n"
+    >>> text = "湘家荡科创湖区\\n\\n王佳萱 摄\\n开工现场。(中评社 郑一菲摄)"
     >>> [text[s:e] for s, e in iter_credits(text)]
-    ['王佳萱']
+    ['王佳萱', '郑一菲']
     """
     for start, line in _lines(text):
         if is_credit_line(line):
             yield from _names(start, line)
+            continue
+        caption = _CAPTION_CREDIT.search(line)
+        if caption is not None:
+            offset = start + caption.start("names")
+            yield from _names(offset, caption.group("names"))
 
 
 def title_of(text: str) -> str:

@@ -24,7 +24,10 @@ from spacy.tokens import Doc, Span
 from kgraph.errors import InvalidInputError
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.money_grammar import (
+    CN_DIGITS,
+    CUED_BARE_RE,
     CURRENCY,
+    GE_YI_RE,
     IMPLIED_RE,
     MONEY_RE,
     PREFIX_CURRENCY,
@@ -56,6 +59,11 @@ def _number(text: str) -> Decimal:
     if text[0].isdigit():  # NFKC has turned full-width digits into ASCII
         return Decimal(text.replace(",", ""))
     whole, _, frac = text.partition("点")
+    spelled = re.fullmatch(rf"([{CN_DIGITS}]+)([万亿]*)", whole)
+    if spelled and ("〇" in whole or "零" in whole or len(spelled[1]) >= 3):
+        # read digit by digit, as a year is: 二〇五七亿
+        read = "".join(str(int(cn2an.cn2an(d, "smart"))) for d in spelled[1])
+        return Decimal(read) * _factor(spelled[2])
     value = Decimal(int(cn2an.cn2an(whole, "smart")))
     if frac:
         digits = "".join(str(int(cn2an.cn2an(d, "smart"))) for d in frac)
@@ -87,7 +95,16 @@ def _to_money(m: re.Match[str]) -> Money:
     value_max: Decimal | None = None
     with localcontext() as ctx:
         ctx.prec = 60
-        if m["several"]:
+        if m["pair"]:  # 二三十亿元: from the first digit to the second
+            unit = _factor(m["pair_unit"] or "") * scale
+            low, high = (_number(d) for d in m["pair"].replace("一两", "一二"))
+            value, value_max = low * unit, high * unit
+            qualifier = MoneyQualifier.RANGE
+        elif m["several"] and m["tens"]:  # 十几亿元: ten and some
+            unit = _factor(m["sbare"]) * scale
+            value = _number(m["tens"]) * unit
+            value_max, qualifier = value + 10 * unit, MoneyQualifier.SEVERAL
+        elif m["several"]:
             value = Decimal(int(cn2an.cn2an("一" + m["sbare"], "smart"))) * scale
             value_max, qualifier = value * 10, MoneyQualifier.SEVERAL
         elif m["bare"]:
@@ -107,6 +124,8 @@ def _to_money(m: re.Match[str]) -> Money:
                 )
         else:
             value = _number(m["num"]) * scale
+            if m["tera"]:  # 2兆6,218亿元
+                value += _number(m["tera"]) * UNIT["兆"]
         return Money(
             _normalise(value),
             currency=currency,
@@ -126,6 +145,27 @@ def _prefixed_money(m: re.Match[str]) -> Money:
         _normalise(value),
         currency=PREFIX_CURRENCY[m["pcur"]],
         qualifier=hedges[0] if hedges else MoneyQualifier.EXACT,
+    )
+
+
+def _ge_yi_money(m: re.Match[str]) -> Money:
+    """Build a Money from a match of ``GE_YI_RE`` (``三个亿``, ``十几个亿``)."""
+    hedges = [QUALIFIER[w] for w in (m["pre"], m["mid"]) if w]
+    qualifier = hedges[0] if hedges else MoneyQualifier.EXACT
+    value_max: Decimal | None = None
+    with localcontext() as ctx:
+        ctx.prec = 60
+        if m["several"]:
+            tens = _number(m["tens"]) if m["tens"] else Decimal(1)
+            value = tens * UNIT["亿"]
+            value_max = value + (10 if m["tens"] else 9) * UNIT["亿"]
+            qualifier = MoneyQualifier.SEVERAL
+        else:
+            value = _number(m["num"]) * UNIT["亿"]
+    return Money(
+        _normalise(value),
+        qualifier=qualifier,
+        value_max=None if value_max is None else _normalise(value_max),
     )
 
 
@@ -171,6 +211,8 @@ def parse_amount(text: str, *, implied_currency: bool = False) -> Money:
     >>> m = parse_amount("3至5亿元")
     >>> m.value, m.value_max, m.qualifier.value
     (Decimal('300000000'), Decimal('500000000'), 'range')
+    >>> parse_amount("5.6个亿").value, parse_amount("千万元").value
+    (Decimal('560000000'), Decimal('10000000'))
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_amount expects a str, got {type(text).__name__}")
@@ -178,6 +220,11 @@ def parse_amount(text: str, *, implied_currency: bool = False) -> Money:
     prefixed = PREFIXED_RE.fullmatch(normal)
     if prefixed is not None:
         return _prefixed_money(prefixed)
+    spoken = GE_YI_RE.fullmatch(normal)
+    if spoken is not None:
+        return _ge_yi_money(spoken)
+    if CUED_BARE_RE.fullmatch("达" + normal):  # 百万元: a scale with no digit
+        normal = "一" + normal
     match = MONEY_RE.fullmatch(normal)
     if match is None and implied_currency and IMPLIED_RE.fullmatch("投资" + normal):
         match = MONEY_RE.fullmatch(normal + "元")  # 200万 written without 元
@@ -240,6 +287,20 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
             logger.debug("skipping %r: %s", match.group(), err)
             continue
         found.append((start, end, money))
+    for match in GE_YI_RE.finditer(scan):
+        if not any(s < match.end() and match.start() < e for s, e, _ in found):
+            try:
+                money = _ge_yi_money(
+                    GE_YI_RE.fullmatch(_normal(match.group())) or match
+                )
+            except ValueError as err:
+                logger.debug("skipping %r: %s", match.group(), err)
+                continue
+            found.append((match.start(), match.end(), money))
+    for match in CUED_BARE_RE.finditer(scan):
+        start, end = match.span("amount")
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, parse_amount(match.group("amount"))))
     for match in IMPLIED_RE.finditer(scan):
         start, end = match.span("amount")
         if any(s < end and start < e for s, e, _ in found):

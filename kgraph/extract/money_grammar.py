@@ -18,12 +18,15 @@ __all__ = [
     "BARE",
     "CN",
     "CN_DIGITS",
+    "CUED_BARE_RE",
     "CUES",
     "CUR",
     "CURRENCY",
+    "GE_YI_RE",
     "IMPLIED_RE",
     "MONEY_RE",
     "NUM",
+    "PAIR",
     "PRE",
     "PREFIXED_RE",
     "PREFIX_CURRENCY",
@@ -36,10 +39,10 @@ __all__ = [
 ]
 
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"  # with the financial forms
-UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "兆": 10**12}
 #: traditional forms of the characters of an amount, one for one (offsets stay)
 TRADITIONAL = str.maketrans(
-    "億萬兩貳參陸幣門歐韓盧圓￥＄", "亿万两贰参陆币门欧韩卢元¥$"
+    "億萬兩貳參陸幣門歐韓盧圓￥＄臺塊錢銖○", "亿万两贰参陆币门欧韩卢元¥$台块钱铢〇"
 )
 #: a currency written before the number (``¥300万``, ``RMB 2亿``, ``港币5亿元``)
 PREFIX_CURRENCY = {
@@ -75,6 +78,10 @@ CURRENCY = {
     "台币": "TWD",
     "韩元": "KRW",
     "卢布": "RUB",
+    "美金": "USD",
+    "新加坡元": "SGD",
+    "加元": "CAD",
+    "泰铢": "THB",
 }
 QUALIFIER = {
     "约": MoneyQualifier.APPROX,
@@ -98,24 +105,27 @@ QUALIFIER = {
 AR = r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
 CN = rf"[{CN_DIGITS}十拾][{CN_DIGITS}十百千万亿拾佰仟]*(?:点[{CN_DIGITS}]+)?"
 NUM = rf"(?:{AR}|{CN})"
-SCALE = r"(?:万亿|千万|百万|亿|万|千)"
+SCALE = r"(?:万亿|千万|百万|兆|亿|万|千)"  # 兆 = 10**12, as Taiwan writes it
 BARE = r"(?:[十百千]?(?:万亿|亿|万)|[十百千])"  # a scale with no digit: 近千万元
 PRE = r"大约|将近|接近|超过|不到|不足|约|(?<![最附])近|超|逾"
 CUR = (
     r"澳门元|澳门币|新台币|台币|美元|欧元|港元|港币|日元|英镑|澳元|韩元|卢布"
-    r"|元(?:人民币)?|人民币"
+    r"|美金|新加坡元|加元|泰铢|块钱|元(?:人民币)?|人民币"
 )
+# two neighbouring digits for an estimate: 二三十亿元, 三四千万元, 一两亿元
+PAIR = r"(?:一两|二三|三四|四五|五六|六七|七八|八九)"
 SEP = r"[至到~～\-－—–]"
 SP = r"[ \t\u3000\u00a0]?"  # a space a PDF put inside an amount (1035 亿元)
 MONEY_RE = re.compile(
     rf"""
     (?:
-        (?:(?P<pre>{PRE}){SP})?
+        (?P<pair>{PAIR})(?P<pair_unit>[十百千])?
+      | (?:(?P<pre>{PRE}){SP})?
         (?:
             (?P<lo>{NUM})(?P<lo_scale>{SCALE})?(?:{CUR})?{SEP}(?P<hi>{NUM})
-          | (?P<num>{NUM})
+          | (?:(?P<tera>{AR})兆{SP})?(?P<num>{NUM})
         )
-      | (?P<several>[数几])(?P<sbare>{BARE})
+      | (?P<tens>[一二两三四五六七八九]?十)?(?P<several>[数几])(?P<sbare>{BARE})
       | (?P<bpre>{PRE}|上)(?P<bare>{BARE})
     )
     {SP}(?P<mid>[余多])?(?P<scale>{SCALE})?(?P<mid2>[余多])?{SP}
@@ -140,10 +150,23 @@ CUES = (
     "投资|投入|资金|价值|收入|营收|销售额|产值|分红|奖励|奖金|补贴|补助|资助|捐赠|捐款"
     "|融资|拨付|税收|利税|利润|总额|金额|造价|费用|贷款|授信|预算|经费|基金|注册资本"
     "|估值|交易额|成交额|签约额|合同额|收益|税金|工资"
+    "|营业额|纳税|出口额|贸易额|生产总值|增加值|资产|市值|采购额|募资|募集|租金|效益|产出"
 )
 IMPLIED_RE = re.compile(
     rf"(?:{CUES})[^，。,；;！？!?\n0-9０-９]{{0,6}}?"
-    rf"(?P<amount>(?:{PRE})?{AR}[余多]?(?:万亿|千万|百万|亿|万)[余多]?)"
+    rf"(?P<amount>(?:{PRE})?(?:{AR}|[{CN_DIGITS}十][{CN_DIGITS}十百千]*?)[余多]?"
+    rf"(?:万亿|千万|百万|兆|亿|万)[余多]?|(?:{PRE}|上)[十百千]?(?:万亿|亿|万))"
     rf"(?![0-9０-９.．元吨亩人户个家台件株头只辆套次份册字条张斤米度瓦千平立公吉兆]"
     rf"|{CUR})"
+)
+
+# 个亿, the spoken hundred million: 三个亿, 5.6个亿, 两个多亿, 十几个亿
+GE_YI_RE = re.compile(
+    rf"(?:(?P<pre>{PRE}){SP})?"
+    rf"(?:(?P<tens>[一二两三四五六七八九]?十)?(?P<several>几)|(?P<num>{NUM}))"
+    rf"个(?P<mid>多)?亿(?!元)"  # 2个亿元项目 counts projects of a hundred million
+)
+# a scale with no digit and no hedge, after a money word: 奖励百万元, 总投资达千亿元
+CUED_BARE_RE = re.compile(
+    rf"(?:{CUES}|达|为)(?P<amount>[十百千](?:万亿|亿|万)元)(?![级以])"
 )

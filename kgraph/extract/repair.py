@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kgraph.extract.bylines import is_byline_line
 from kgraph.extract.extensions import register_extensions
-from kgraph.extract.layout import is_credit_line
+from kgraph.extract.layout import ends_with_credit, is_credit_line
 from kgraph.extract.script import to_simplified
 
 __all__ = ["TextRepairer", "make_text_repair", "repair_text", "source_span"]
@@ -47,7 +48,9 @@ def _blocks(text: str) -> list[_Block]:
 
 def _is_unfinished(block: _Block) -> bool:
     line = block.text.strip()
-    if line[-1] in _TERMINAL or is_credit_line(line):
+    if line[-1] in _TERMINAL or is_credit_line(line) or is_byline_line(line):
+        return False
+    if ends_with_credit(line):
         return False
     has_punct = _SENTENCE_PUNCT.search(line) is not None
     if not has_punct and len(line) <= _SHORT_HEADING:

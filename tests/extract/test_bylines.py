@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract.bylines import iter_reporters
+from kgraph.extract.bylines import is_byline_line, iter_reporters
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,59 @@ def test_bylines_not_reporters(text: str) -> None:
 )
 def test_bylines_picture_text_and_taiwan_forms(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in iter_reporters(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # correspondents named before the reporter, set apart by a space
+        (
+            "标题\n本报讯 (韩松 罗晓东 记者 钟雅琴)3月5日,开工。",
+            ["韩松", "罗晓东", "钟雅琴"],
+        ),
+        # names written together: cut where a surname starts the next one
+        ("标题\n正文,开工。(记者吴静岚陈岩)", ["吴静岚", "陈岩"]),
+        ("标题\n青禾讯(通讯员梁云秀杨军祥)3月5日,开工。", ["梁云秀", "杨军祥"]),
+        # the dateline in square brackets, the names in round ones
+        ("标题\n【中新社武汉4月10日电】(周刚 洪文海)3月5日,开工。", ["周刚", "洪文海"]),
+        # a square-bracket byline closed by its dateline
+        ("标题\n【本报记者古桢明湛江一日电】3月5日,开工。", ["古桢明"]),
+        (
+            "标题\n【大公报讯】记者帅成、敖敏华广州报道:3月5日,开工。",
+            ["帅成", "敖敏华"],
+        ),
+        # the place filed from is no reporter
+        ("标题\n正文。\n(东方卫视、看看新闻Knews记者 俞涛 香港报道)", ["俞涛"]),
+        # a metadata line with a date and outlets before the role
+        ("标题\n2023-07-05 21:02:48 东方卫视、青禾新闻记者  俞涛\n正文。", ["俞涛"]),
+        ("标题\n正文。\n编辑:香香 作者:记者/骆怡 通讯员/何少峰", ["骆怡", "何少峰"]),
+        ("标题\n采写:南方+记者 孙景峰\n正文。", ["孙景峰"]),
+        # an editor's credit ends the byline
+        ("标题\n正文。\n记者:亚荣 编辑:秀芬", ["亚荣"]),
+        # the photographer after 图/ is no reporter
+        ("标题\n正文。\n文/青禾日报记者 梁文华 图/青禾日报记者 何方", ["梁文华"]),
+    ],
+)
+def test_bylines_leading_names_runs_and_brackets(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_reporters(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n正文。(编辑 李瑞红)",
+        "标题\n正文。(付晨晨摄)",
+        "标题\n正文。\n(记者 高远 摄)",
+        "标题\n正文。(青禾发布)",
+        "标题\n正文。(青禾县融媒体中心)",
+        "标题\n正文。(青禾宣传部供图)",
+        "标题\n正文。\n审核:李苗 校对:张晓",
+    ],
+)
+def test_bylines_editors_credits_and_outlets_are_no_reporters(text: str) -> None:
+    assert [text[s:e] for s, e in iter_reporters(text)] == []
+
+
+def test_bylines_is_byline_line() -> None:
+    assert is_byline_line("青禾日报记者 梁文华 通讯员 周杰")
+    assert not is_byline_line("记者从会上获悉,项目开工。")

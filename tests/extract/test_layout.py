@@ -42,3 +42,21 @@ def test_layout_title_of_blank() -> None:
 def test_layout_byline_line_closed_by_baodao() -> None:
     text = "标题\n张建国 李明华 报道\n日前,签约仪式举行。"
     assert [text[s:e] for s, e in iter_bylines(text)] == ["张建国", "李明华"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("资料图。中新社发 杨雪岚 摄\n正文。", ["杨雪岚"]),
+        ("开工现场。记者 陈永杰 摄\n正文。", ["陈永杰"]),
+        ("采访团合影。(中评社 郑一菲摄)\n正文。", ["郑一菲"]),
+        ("图:开工现场。/大公报记者帅成摄\n正文。", ["帅成"]),
+    ],
+)
+def test_layout_credits_closing_a_caption(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_credits(text)] == names
+
+
+def test_layout_byline_line_stops_at_editor() -> None:
+    text = "标题\n正文。\n编辑 李华 审核 赵明\n"
+    assert [text[s:e] for s, e in iter_bylines(text)] == []

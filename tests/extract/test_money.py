@@ -315,9 +315,56 @@ def test_money_financial_numerals_prefixed_currencies_and_spaces(
     assert parse_amount(amount) == money
 
 
-@given(st.text(alphabet="億萬兩幣¥$RMB元亿万 0123456789.约超", max_size=30))
+@given(
+    st.text(alphabet="億萬兩幣¥$RMB元亿万兆个几十百千 0123456789.约超投资", max_size=30)
+)
 def test_money_iter_money_spans_parse_back(text: str) -> None:
     for start, end, money in iter_money(text):
         assert 0 <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
         assert parse_amount(text[start:end], implied_currency=True) == money
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        ("签订合作意向接近三个亿。", D("300000000"), None),
+        ("总投资5.6个亿。", D("560000000"), None),
+        ("十几个亿的项目", D("1000000000"), D("2000000000")),
+        ("吸引企业约2兆6,218亿元投资", D("2621800000000"), None),
+        ("投资1.6兆元", D("1600000000000"), None),
+        ("累计投资超过二○五七亿元", D("205700000000"), None),
+        ("总投资二三十亿元", D("2000000000"), D("3000000000")),
+        ("投资三四千万元", D("30000000"), D("40000000")),
+        ("总投资十几亿元", D("1000000000"), D("2000000000")),
+        ("投资一百多万美金", D("1000000"), None),
+        ("投资新臺幣3億元", D("300000000"), None),
+        ("花了600多万块钱", D("6000000"), None),
+        ("奖励百万元", D("1000000"), None),
+        ("总投资达千亿元", D("100000000000"), None),
+        ("投资两亿建设厂房", D("200000000"), None),
+        ("总投资超百亿,", D("10000000000"), None),
+        ("年纳税3000万", D("30000000"), None),
+    ],
+)
+def test_money_spoken_taiwan_and_estimated_forms(
+    text: str, value: Decimal, value_max: Decimal | None
+) -> None:
+    [(start, end, money)] = list(iter_money(text))
+    assert (money.value, money.value_max) == (value, value_max)
+    # the graph reads every span back with parse_amount
+    assert parse_amount(text[start:end], implied_currency=True) == money
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "装机容量1.6兆瓦",
+        "投资建设100兆瓦光伏",
+        "千万元级企业",
+        "带动上万人就业",
+        "新开工2个亿元项目",
+    ],
+)
+def test_money_new_forms_leave_other_amounts_alone(text: str) -> None:
+    assert list(iter_money(text)) == []
