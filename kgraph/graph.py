@@ -25,6 +25,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.money import parse_amount
 from kgraph.extract.repair import source_span
+from kgraph.extract.script import simplified_reading
 from kgraph.ids import mint_id, normalise_name
 from kgraph.types import (
     Document,
@@ -264,8 +265,9 @@ def _plausible(predicate: Predicate, subject: str | None, obj: str | None) -> bo
     """After merging, an administrative place is only in a higher one."""
     if predicate is not Predicate.LOCATED_IN or subject is None or obj is None:
         return True
-    level = admin_level(subject)
-    return level == 0 or admin_level(obj) > level
+    # labels keep traditional characters; levels are read in simplified ones
+    level = admin_level(simplified_reading(subject))
+    return level == 0 or admin_level(simplified_reading(obj)) > level
 
 
 def _relations(

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from kgraph.admin import Division, DivisionTable, link_places, load_divisions
 from kgraph.extract.lexicon import admin_level
+from kgraph.extract.script import simplified_reading
 from kgraph.ids import mint_id
 from kgraph.types import (
     Entity,
@@ -53,7 +54,10 @@ def needs_document_scope(label: str) -> bool:
     (True, True)
     >>> needs_document_scope("黄岩区"), needs_document_scope("湘家荡工业园区")
     (False, False)
+    >>> needs_document_scope("城關鎮")
+    True
     """
+    label = simplified_reading(label)
     level = admin_level(label)
     return 0 < level <= 2 or label.endswith(_ROADS)
 

@@ -77,3 +77,10 @@ def test_places_label_is_what_the_text_wrote(nlp_lac) -> None:  # type: ignore[n
     kg = kgraph.extract_document("企业落户芜湖,总部设在芜湖。", doc_id="d", nlp=nlp_lac)
     wuhu = places(kg)["芜湖"]
     assert wuhu.code == "340200" and "芜湖市" in wuhu.aliases
+
+
+def test_places_traditional_town_stays_with_its_document() -> None:
+    from kgraph.places import needs_document_scope
+
+    assert needs_document_scope("城關鎮") == needs_document_scope("城关镇") is True
+    assert needs_document_scope("黃岩區") == needs_document_scope("黄岩区") is False

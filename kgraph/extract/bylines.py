@@ -8,7 +8,7 @@ Reporters are named in a few fixed places and forms, whatever the outlet:
 * inline, closed by 报道: ``本报讯 记者周发源报道``;
 * on a line of their own near the top or the end: ``□本报记者 朱传忠``,
   ``记者 高艺上``, ``文/图 张明``, ``张明/文``, ``图文:张明``, and as Taiwan's
-  papers write it, ``记者张明／台北报导``;
+  papers write it, ``记者张明／台北报导`` and ``【张明╱台北报导】``;
 * in the page's metadata: ``作者:康福实、陈炜炜 | 责任编辑:…``;
 * closing the article, names alone in brackets: ``(郭扬 方扬烨)``, or right after
   the dateline: ``人民网银川7月23日电(吴隆重)``.
@@ -98,6 +98,11 @@ _TRAILING = re.compile(
     rf"[。！？!?」”][ \t\u3000\\/]*[^\n。]{{0,12}}?(?P<body>{_ROLE}[ \t\u3000:：]*"
     rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE})+[{_CJK}]{{2,4}})*)[ \t\u3000]*$"
 )
+# Taiwan's papers, in lenticular brackets: 【吴家豪╱台北报导】, 【记者吴家豪／台北报导】
+_LENTICULAR = re.compile(
+    rf"【(?P<body>(?:{_ROLE})?[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)"
+    rf"[/／╱][{_CJK}]{{0,6}}(?:报导|报道)】"
+)
 # names alone in brackets right after the dateline: 人民网银川7月23日电(吴隆重)
 _DATELINE = re.compile(
     rf"[讯电][】\]]?\s*[(（](?P<body>[{_CJK}]{{2,4}}(?:{_SEP}+[{_CJK}]{{2,4}}){{0,4}})[)）]"
@@ -109,7 +114,7 @@ _NAMES = rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE}|[:：])+[{_CJK}]{{2,4}})*"
 _LINE = re.compile(
     rf"^[ \t\u3000□■◎●\\/]*(?:[^\n]{{0,20}}?|[^\n。,，;；!！?？]{{21,45}}?)?"
     rf"(?P<body>{_ROLE}[ \t\u3000:：]*{_NAMES})"
-    rf"(?:[ \t\u3000]*[/／][{_CJK}]{{2,4}}?(?:报道|报导))?[ \t\u3000]*$"
+    rf"(?:[ \t\u3000]*[/／╱][{_CJK}]{{2,4}}?(?:报道|报导))?[ \t\u3000]*$"
     rf"|^[ \t\u3000]*(?P<slash>[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)/[文图]"
     rf"(?:[ \t\u3000].*)?$",
     re.MULTILINE,
@@ -146,7 +151,7 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
     """
     top, end = text[:_TOP_CHARS], max(0, len(text) - _END_CHARS)
     found: set[tuple[int, int]] = set()
-    for pattern in (_BRACKET, _SQUARE, _DATELINE, _INLINE):
+    for pattern in (_BRACKET, _SQUARE, _DATELINE, _INLINE, _LENTICULAR):
         for m in pattern.finditer(top):
             found.update(_names(text, *m.span("body"), lead=pattern is _BRACKET))
     for pattern in (_BRACKET, _TRAILING):

@@ -38,6 +38,7 @@ from kgraph.extract.lexicon import (
     suffix_regex,
 )
 from kgraph.extract.projects import find_projects, without_fragments
+from kgraph.extract.regional_press import regional_bodies
 from kgraph.extract.spanindex import AnySpan, SpanIndex
 from kgraph.types import EntityType
 
@@ -427,6 +428,7 @@ def _refine(
     spans = fix_boundaries(words, text, fix_abbreviations(text, spans))
     spans = _override(spans, _company_short_names(ws, spans))
     spans = places_written_as_orgs(text, spans)
+    spans = regional_bodies(text, spans)
     projects = _compounds(ws, _PROJECT_RE, EntityType.PROJECT.value)
     projects = [p for p in projects if _named_project(ws, p)]
     projects = _longest(projects + find_projects(text, words, spans))

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from kgraph.extract.byline_names import EDITOR_RE
 from kgraph.extract.bylines import iter_reporters
+from kgraph.extract.extensions import RelationMention
+from kgraph.types import Predicate
 
 __all__ = [
     "ends_with_credit",
@@ -14,6 +16,7 @@ __all__ = [
     "iter_bylines",
     "iter_credits",
     "title_of",
+    "without_reporter_posts",
 ]
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -141,3 +144,35 @@ def title_of(text: str) -> str:
     for _, line in _lines(text):
         return line.strip()
     return ""
+
+
+#: the reporter's word of a byline (中央社记者X, 新华社首席记者X)
+_REPORTER_ROLE = re.compile("(?:记者|通讯员|特派员)$")
+
+
+def without_reporter_posts(found: list[RelationMention]) -> list[RelationMention]:
+    """Drop ``works_for`` from a byline's reporter to the outlet before 记者.
+
+    A byline names the outlet only to say who files the report
+    (``(中央社记者陈美玲台北21日电)``): its reporter is ``reported_by``, and the
+    outlet is the article's source, not an employer the report states.
+
+    Examples
+    --------
+    >>> by = RelationMention(Predicate.REPORTED_BY, None, (6, 9), (0, 20))
+    >>> post = RelationMention(
+    ...     Predicate.WORKS_FOR, (6, 9), (1, 4), (0, 20), role="记者"
+    ... )
+    >>> [r.predicate.value for r in without_reporter_posts([by, post])]
+    ['reported_by']
+    """
+    reporters = {r.object for r in found if r.predicate is Predicate.REPORTED_BY}
+    return [
+        r
+        for r in found
+        if not (
+            r.predicate is Predicate.WORKS_FOR
+            and r.subject in reporters
+            and _REPORTER_ROLE.search(r.role or "")
+        )
+    ]

@@ -213,6 +213,8 @@ def parse_amount(text: str, *, implied_currency: bool = False) -> Money:
     (Decimal('300000000'), Decimal('500000000'), 'range')
     >>> parse_amount("5.6个亿").value, parse_amount("千万元").value
     (Decimal('560000000'), Decimal('10000000'))
+    >>> parse_amount("8亿9,326万美元").value
+    Decimal('893260000')
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_amount expects a str, got {type(text).__name__}")
@@ -228,6 +230,9 @@ def parse_amount(text: str, *, implied_currency: bool = False) -> Money:
     match = MONEY_RE.fullmatch(normal)
     if match is None and implied_currency and IMPLIED_RE.fullmatch("投资" + normal):
         match = MONEY_RE.fullmatch(normal + "元")  # 200万 written without 元
+    compound = _compound(normal) if match is None else None
+    if compound is not None:
+        return compound
     if match is None:
         raise InvalidInputError(
             f"no amount of money in {text!r}; expected one amount with a currency, "
@@ -286,6 +291,7 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
         except ValueError as err:  # InvalidInputError or a cn2an complaint
             logger.debug("skipping %r: %s", match.group(), err)
             continue
+        start, money = _with_hundred_millions(scan, start, end, money)
         found.append((start, end, money))
     for match in GE_YI_RE.finditer(scan):
         if not any(s < match.end() and match.start() < e for s, e, _ in found):
@@ -364,3 +370,33 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(
         span.start_char < o.end_char and o.start_char < span.end_char for o in others
     )
+
+
+#: the 亿 part written before a 万 amount: 8亿9326万美元, 1亿2000万元
+_INTEGER = r"[0-9０-９]{1,5}"
+_HUNDRED_MILLIONS = re.compile(rf"(?<![0-9０-９.．,，])(?P<high>{_INTEGER})亿$")
+_COMPOUND = re.compile(rf"(?P<high>{_INTEGER})亿(?P<rest>[0-9][0-9,]*万.+)")
+
+
+def _compound(normal: str) -> Money | None:
+    """``8亿9326万美元``: the 亿 part plus the 万 amount after it, or None."""
+    m = _COMPOUND.fullmatch(normal)
+    rest = None if m is None else MONEY_RE.fullmatch(m["rest"])
+    if m is None or rest is None or rest["pre"] or rest["scale"] != "万":
+        return None
+    low = _to_money(rest)
+    if low.value >= 10**8:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 60
+        value = _number(m["high"]) * 10**8 + low.value
+    return Money(_normalise(value), currency=low.currency, qualifier=low.qualifier)
+
+
+def _with_hundred_millions(
+    scan: str, start: int, end: int, money: Money
+) -> tuple[int, Money]:
+    """Join ``8亿`` to the ``9326万美元`` written right after it, as one amount."""
+    high = _HUNDRED_MILLIONS.search(scan, 0, start)
+    joined = None if high is None else _compound(_normal(scan[high.start() : end]))
+    return (start, money) if high is None or joined is None else (high.start(), joined)

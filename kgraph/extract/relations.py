@@ -50,7 +50,7 @@ from kgraph.extract.extensions import (
 )
 from kgraph.extract.founders import founders
 from kgraph.extract.generic_employers import generic_employers
-from kgraph.extract.layout import iter_bylines, iter_credits
+from kgraph.extract.layout import iter_bylines, iter_credits, without_reporter_posts
 from kgraph.extract.lexicon import (
     PARK_SUFFIXES,
     POST_CHAIN,
@@ -178,6 +178,7 @@ class RelationExtractor:
         spans += bodies
         found += listed_posts(text, spans, found)
         found += generic_employers(text, spans, found)
+        found = without_reporter_posts(found)
         by_offsets = {_key(s): s for s in spans}
         doc._.kg_relations = _dedupe([r for r in found if _consistent(r, by_offsets)])
         return doc

@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Any
 
-__all__ = ["language_tag", "to_simplified"]
+__all__ = ["language_tag", "simplified_reading", "to_simplified"]
 
 #: a text is read as traditional when conversion changes at least this many
 #: characters (a simplified text changes none, or one stray variant such as 乾)
@@ -93,3 +93,17 @@ def language_tag(label: str) -> str:
     ('zh-Hant', 'zh', 'zh')
     """
     return "zh-Hant" if _convert(label) != label else "zh"
+
+
+def simplified_reading(label: str) -> str:
+    """``label`` read in simplified characters, however few it changes.
+
+    Tables and lexicons (levels of divisions, suffixes) are simplified: a label
+    kept in traditional characters is looked up by this reading.
+
+    Examples
+    --------
+    >>> simplified_reading("城關鎮"), simplified_reading("东城街道")
+    ('城关镇', '东城街道')
+    """
+    return _convert(label)

@@ -116,3 +116,23 @@ def test_bylines_editors_credits_and_outlets_are_no_reporters(text: str) -> None
 def test_bylines_is_byline_line() -> None:
     assert is_byline_line("青禾日报记者 梁文华 通讯员 周杰")
     assert not is_byline_line("记者从会上获悉,项目开工。")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the dateline's city run into the name is cut off it
+        ("标题\n(新华社记者王明杭州5月19日电)某公司开工。", ["王明"]),
+        ("标题\n(新华社记者李强哈尔滨3月2日电)某公司开工。", ["李强"]),
+        ("标题\n(中央社记者林美玲台北21日电)经济部表示。", ["林美玲"]),
+        # a three-character name is never cut without a place after it
+        ("标题\n(记者王东阳5月1日电)某公司开工。", ["王东阳"]),
+        # Taiwan's papers: names in lenticular brackets closed by 报导
+        ("某时报【吴家豪╱台北报导】经济部昨天公布。", ["吴家豪"]),
+        ("【记者陈志明、林美玲／综合报导】经济部昨天公布。", ["陈志明", "林美玲"]),
+        # a lenticular outlet tag names no one
+        ("【某某新闻台】政府举行签署仪式。", []),
+    ],
+)
+def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_reporters(text)] == names

@@ -60,3 +60,19 @@ def test_layout_credits_closing_a_caption(text: str, names: list[str]) -> None:
 def test_layout_byline_line_stops_at_editor() -> None:
     text = "标题\n正文。\n编辑 李华 审核 赵明\n"
     assert [text[s:e] for s, e in iter_bylines(text)] == []
+
+
+def test_layout_reporter_keeps_no_post_at_the_outlet() -> None:
+    from kgraph.extract.extensions import RelationMention
+    from kgraph.extract.layout import without_reporter_posts
+    from kgraph.types import Predicate
+
+    by = RelationMention(Predicate.REPORTED_BY, None, (6, 9), (0, 20))
+    post = RelationMention(Predicate.WORKS_FOR, (6, 9), (1, 4), (0, 20), role="记者")
+    # the same person's other post, and another person's 记者 post, stay
+    other = RelationMention(Predicate.WORKS_FOR, (6, 9), (12, 15), (0, 20), role="主任")
+    quoted = RelationMention(
+        Predicate.WORKS_FOR, (30, 33), (1, 4), (25, 40), role="记者"
+    )
+    kept = without_reporter_posts([by, post, other, quoted])
+    assert kept == [by, other, quoted]

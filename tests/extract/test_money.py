@@ -24,6 +24,9 @@ PARSE_CASES = [
     # Arabic numerals and scales
     ("3.5亿元", D("350000000"), Q.EXACT, None, "CNY"),
     ("1,200万元", D("12000000"), Q.EXACT, None, "CNY"),
+    # a 亿 part written before a 万 amount is one amount (1亿2000万元)
+    ("1亿2000万元", D("120000000"), Q.EXACT, None, "CNY"),
+    ("8億9,326萬美元", D("893260000"), Q.EXACT, None, "USD"),
     ("1.34亿元", D("134000000"), Q.EXACT, None, "CNY"),
     ("38.09亿元", D("3809000000"), Q.EXACT, None, "CNY"),
     ("6000万元", D("60000000"), Q.EXACT, None, "CNY"),
@@ -368,3 +371,13 @@ def test_money_spoken_taiwan_and_estimated_forms(
 )
 def test_money_new_forms_leave_other_amounts_alone(text: str) -> None:
     assert list(iter_money(text)) == []
+
+
+def test_money_iter_money_joins_hundred_millions_to_ten_thousands() -> None:
+    text = "核准投资金额计8亿9326万美元，另投资3.5亿元、2000万元。"
+    found = [(text[s:e], m.value) for s, e, m in iter_money(text)]
+    assert found == [
+        ("8亿9326万美元", D("893260000")),
+        ("3.5亿元", D("350000000")),
+        ("2000万元", D("20000000")),
+    ]
