@@ -40,6 +40,8 @@ from kgraph.extract.lexicon import (
 from kgraph.extract.projects import find_projects, without_fragments
 from kgraph.extract.regional_press import regional_bodies
 from kgraph.extract.spanindex import AnySpan, SpanIndex
+from kgraph.extract.titled_people import titled_people
+from kgraph.extract.zones import find_zones
 from kgraph.types import EntityType
 
 __all__ = ["EntityRefiner", "make_entity_refiner", "read_user_dictionary"]
@@ -426,12 +428,14 @@ def _refine(
     spans = _override(spans, people)
     spans = _short_form_types(text, spans)
     spans = fix_boundaries(words, text, fix_abbreviations(text, spans))
+    spans += titled_people(text, spans)
     spans = _override(spans, _company_short_names(ws, spans))
     spans = places_written_as_orgs(text, spans)
     spans = regional_bodies(text, spans)
     projects = _compounds(ws, _PROJECT_RE, EntityType.PROJECT.value)
     projects = [p for p in projects if _named_project(ws, p)]
     projects = _longest(projects + find_projects(text, words, spans))
+    spans = _override(spans, find_zones(text, words, spans + projects))
     return without_fragments(text, spans, projects) + projects
 
 

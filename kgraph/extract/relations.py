@@ -65,6 +65,7 @@ from kgraph.extract.partners import partners
 from kgraph.extract.posts import person_first_posts
 from kgraph.extract.references import reference_spans
 from kgraph.extract.subjects import subject_posts
+from kgraph.extract.zones import zone_heads
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["RelationExtractor", "make_relation_extractor"]
@@ -142,7 +143,8 @@ class RelationExtractor:
         references = reference_spans(doc, named)
         bodies, posts = official_posts(doc, named)
         divisions, chains = park_chains(doc, named)
-        bodies += divisions
+        heads, held = zone_heads(doc, named)
+        bodies += divisions + heads
         doc.spans[self.spans_key] = named + references + bodies
         spans = sorted(named + references, key=lambda s: (s.start_char, -s.end_char))
         found: list[RelationMention] = []
@@ -174,7 +176,7 @@ class RelationExtractor:
             )
         ]
         # an official's post and its role win over a looser reading of the name
-        found = posts + chains + found
+        found = posts + chains + held + found
         spans += bodies
         found += listed_posts(text, spans, found)
         found += generic_employers(text, spans, found)

@@ -1,0 +1,76 @@
+"""People named right after their post whom an engine reads as a verb or a cut.
+
+News writes an official as post + name (``副主任顾经纬的``, ``副总经理张为,``);
+an engine may tag such a name a verb (``顾经纬``/v) or cut off its last
+character (``张``/PER + ``为``/v). After a post of the lexicon, two or three
+characters that begin with a common surname and end right before a clause
+boundary (a punctuation mark, ``的``, ``等`` or a reporting verb such as ``表示``,
+``陪同``, ``介绍``) are a PERSON. The shortest such name wins (``局长王明说``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgraph.extract.lexicon import TITLES
+from kgraph.extract.spanindex import SpanIndex
+from kgraph.types import EntityType
+
+__all__ = ["titled_people"]
+
+_Span = tuple[int, int, str]
+_PERSON = EntityType.PERSON.value
+#: the most common Chinese surnames (single characters), simplified and traditional
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于"
+    "蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹"
+    "薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易"
+    "乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+    "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农"
+    "司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
+    "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐"
+    "劉陳楊黃趙吳週孫馬鄭謝韓馮鄧彭葉蘇魏呂盧薑鍾譚陸範賈韋鄒熊閆顧龔錢嚴湯莊聶"
+    "譚俞寧紀畢單塗駱藍遊靳鮑喻饒穆簡婁竇戚岑衛欒隋鞏"
+)
+_TITLE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(set(TITLES), key=len, reverse=True))) + ")"
+)
+#: what ends a name written after a post
+_BOUNDARY = re.compile(
+    r"[,，、。;；:：)）\s]|的|等|(?:陪同|表示|介绍|说|出席|主持|调研|指出|强调|参加|"
+    r"致辞|讲话|会见|带队|一行|率队|就|在|对|向|与|和)"
+)
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def titled_people(text: str, spans: list[_Span]) -> list[_Span]:
+    """PERSON spans of names right after a post that no span covers yet.
+
+    Examples
+    --------
+    >>> text = "区商务局副局长范明远的陪同下,副总经理严为,参加活动。"
+    >>> [text[s:e] for s, e, _ in titled_people(text, [])]
+    ['范明远', '严为']
+    """
+    taken = SpanIndex(spans)
+    out: list[_Span] = []
+    for m in _TITLE.finditer(text):
+        start = m.end()
+        if start >= len(text) or text[start] not in _SURNAMES:
+            continue
+        for length in (2, 3):
+            end = start + length
+            if (
+                end >= len(text)
+                or not _HAN.fullmatch(text[start:end])
+                or not _BOUNDARY.match(text, end)
+            ):
+                continue
+            if _TITLE.match(text, start + 1):
+                break  # 王 + 主任: a surname and a post (王主任) is no full name
+            span = (start, end, _PERSON)
+            if not taken.overlaps_any(span):
+                out.append(span)
+                taken.add(span)
+            break
+    return out

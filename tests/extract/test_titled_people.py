@@ -1,0 +1,38 @@
+"""Tests for kgraph.extract.titled_people: names right after a post."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.titled_people import titled_people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("区商务局副局长范明远的陪同下,项目签约。", ["范明远"]),
+        ("公司副总经理严为,部门负责人参加。", ["严为"]),
+        ("局长韦立说,今年投资增长。", ["韦立"]),
+        ("董事长钱晓岚表示,项目年底投产。", ["钱晓岚"]),
+    ],
+)
+def test_names_after_posts(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in titled_people(text, [])] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "党委书记高度重视这项工作。",  # 高 opens a word, not a name
+        "副局长一行参观了车间。",  # no surname after the post
+        "局长王主任陪同。",  # a surname and a post
+        "书记陈",  # the text ends: no boundary
+    ],
+)
+def test_no_name_after_posts(text: str) -> None:
+    assert titled_people(text, []) == []
+
+
+def test_a_covered_name_is_left() -> None:
+    text = "董事长钱晓岚表示。"
+    assert titled_people(text, [(3, 6, "PERSON")]) == []
