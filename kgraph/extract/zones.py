@@ -22,6 +22,7 @@ project name (``…产业园项目``) is left to the project.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span
@@ -175,10 +176,14 @@ def _divisions_before(text: str, by_end: dict[int, tuple[int, int]], start: int)
     return start
 
 
+_AFTER_ALL = 1 << 62  # sorts after any (start, end, tag) with the same start
+
+
 def _after_cue(text: str, words: list[_Word], s: int) -> int | None:
     """Start of a named zone right after a location verb (``在草堂科技产业基地``)."""
-    first = next((i for i, w in enumerate(words) if w[0] <= s < w[1]), None)
-    if first is None:
+    # the engine's words are in text order: bisect to the one holding s
+    first = bisect.bisect_right(words, (s, _AFTER_ALL)) - 1
+    if first < 0 or not words[first][0] <= s < words[first][1]:
         return None
     core = words[first][0] < s and words[first][2] in _CORE_TAGS
     i = first - 1
