@@ -242,10 +242,9 @@ class MeasureExtractor:
                 subject, confidence = found
                 # the evidence runs from the holder's sentence to the amount's
                 first = max(bisect.bisect_right(starts, subject.start_char) - 1, 0)
-                lo, hi = (
-                    min(sentences[first][0], sent[0]),
-                    max(sentences[first][1], sent[1]),
-                )
+                # (and over the whole name, which may run across a line break)
+                lo = min(sentences[first][0], sent[0], subject.start_char)
+                hi = max(sentences[first][1], sent[1], subject.end_char)
                 relations.append(
                     RelationMention(
                         Predicate.HAS_AMOUNT,

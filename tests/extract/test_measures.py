@@ -128,3 +128,21 @@ def test_pipeline_holder_is_the_sentence_topic_not_an_object() -> None:
     text = "华越有限公司今年入驻青山工业园,预计年产值达3亿元。"
     kg = kgraph.extract_document(text, doc_id="d")
     assert _holder(kg, "3亿元") == ("华越有限公司", "has_amount", 0.8)
+
+
+def test_pipeline_holder_evidence_covers_a_name_across_a_line_break() -> None:
+    # found by hypothesis: the article's topic is a name the line-break repair
+    # joined across sentences; the evidence must still hold the whole name
+    text = (
+        "今年争取销售额3亿元,满负荷生产后预计年产值能达3亿元。万托科技（嘉兴）有限公司"
+        "湘\n\n城社区湘\n\n城社区南湖实验室位于嘉兴市南湖区湘家荡区域。"
+    )
+    kg = kgraph.extract_document(text, doc_id="d")
+    for rel in kg.relations:
+        if rel.predicate is Predicate.HAS_AMOUNT:
+            p = rel.provenance
+            subject = kg.entity(rel.subject)
+            assert any(
+                p.start <= m.provenance.start and m.provenance.end <= p.end
+                for m in subject.mentions
+            )
