@@ -63,6 +63,7 @@ from kgraph.extract.officials import official_posts
 from kgraph.extract.park_chains import park_chains
 from kgraph.extract.partners import partners
 from kgraph.extract.posts import person_first_posts
+from kgraph.extract.project_sites import project_led, project_sites
 from kgraph.extract.references import reference_spans
 from kgraph.extract.subjects import subject_posts
 from kgraph.extract.zones import zone_heads
@@ -161,6 +162,7 @@ class RelationExtractor:
                 found += _sentence_relations(text, sent, inside)
                 subjective += subject_posts(text, sent, inside)
         found += _layout_relations(text, spans)
+        found += project_sites(text, spans)
         # an official's post names the body: no place stands in for it, nor
         # the organisation the sentence is about
         officials = {r.subject for r in posts}
@@ -385,6 +387,8 @@ def _location_cues(
         ]
         # an organisation or project moves in; a place only if nothing else is named
         before = [s for s in before if s.label_ != _PLACE] or before
+        if not before and project_led(text, clause, cue.start()):
+            continue  # a bare 项目 names a project: project_sites
         subject = (
             before[-1]
             if before
