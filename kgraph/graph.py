@@ -221,8 +221,9 @@ def _entity(
         # by construction (never one id for two entities, never a hub).
         canonical = normalise_name(first.text)
         measure, period = (doc._.kg_amounts or {}).get(_offsets(first), (None, None))
+        tabled = (doc._.kg_money or {}).get(_offsets(first))  # 单位：万元 tables
         money = replace(
-            parse_amount(first.text, implied_currency=True),
+            tabled or parse_amount(first.text, implied_currency=True),
             measure=measure,
             period=period,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from decimal import Decimal
 
 import pytest
 from spacy.tokens import Doc
@@ -141,3 +142,13 @@ def test_graph_merge_rejects_duplicate_doc_ids(nlp_zh) -> None:  # type: ignore[
 def test_graph_needs_annotations(nlp_zh) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(MissingAnnotationError, match=r"kgraph\.load"):
         document_graph(Doc(nlp_zh.vocab, words=["你"]), doc_id="x")
+
+
+def test_graph_money_of_a_table_cell_takes_its_header_unit(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    from kgraph.extract.money import MoneyExtractor
+
+    doc = MoneyExtractor()(
+        TextRepairer()(nlp_zh.make_doc("项目表（单位：亿元）\n星湾园 25.3\n"))
+    )
+    graph = document_graph(RelationExtractor()(doc), doc_id="d1")
+    assert [e.money.value for e in graph.entities if e.money] == [Decimal(2530000000)]

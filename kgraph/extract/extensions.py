@@ -33,6 +33,9 @@ _EXTENSIONS: dict[str, object] = {
     # (start_char, end_char) of each MONEY span -> (Measure, period or None),
     # written by kgraph_measures
     "kg_amounts": None,
+    # (start_char, end_char) of a MONEY span whose text alone is no amount (a
+    # bare number under a 单位：万元 header) -> its Money, set by kgraph_money
+    "kg_money": None,
     # the document id, set by kgraph.build
     "kg_doc_id": None,
 }

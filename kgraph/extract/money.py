@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from kgraph.errors import InvalidInputError
 from kgraph.extract.extensions import SPANS_KEY, doc_text
+from kgraph.extract.money_context import coordinated
 from kgraph.extract.money_grammar import (
     CN_DIGITS,
     CUED_BARE_RE,
@@ -37,6 +38,7 @@ from kgraph.extract.money_grammar import (
     TRADITIONAL,
     UNIT,
 )
+from kgraph.extract.money_headers import header_money
 from kgraph.types import Money, MoneyQualifier
 
 __all__ = ["MoneyExtractor", "iter_money", "make_money_extractor", "parse_amount"]
@@ -107,8 +109,9 @@ def _to_money(m: re.Match[str]) -> Money:
         elif m["several"]:
             value = Decimal(int(cn2an.cn2an("一" + m["sbare"], "smart"))) * scale
             value_max, qualifier = value * 10, MoneyQualifier.SEVERAL
-        elif m["bare"]:
-            value = Decimal(int(cn2an.cn2an("一" + m["bare"], "smart"))) * scale
+        elif m["bare"] or m["xbare"]:
+            bare = m["bare"] or m["xbare"]
+            value = Decimal(int(cn2an.cn2an("一" + bare, "smart"))) * scale
         elif m["hi"]:
             hi_scale = scale * _trailing_scale(m["hi"])
             value_max = _number(m["hi"]) * scale
@@ -317,6 +320,8 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
             logger.debug("skipping %r: %s", match.group("amount"), err)
             continue
         found.append((start, end, money))
+    for start, end in coordinated(scan, found):  # 3亿、5亿: a list shares its 元
+        found.append((start, end, parse_amount(scan[start:end], implied_currency=True)))
     yield from sorted(found, key=lambda item: item[0])
 
 
@@ -357,6 +362,7 @@ class MoneyExtractor:
             span = doc.char_span(start, end, _LABEL, alignment_mode="expand")
             if span is not None:
                 found.append(span)
+        header_money(doc, found)  # 单位：万元 tables, their Money in doc._.kg_money
         old = [] if self.overwrite else list(doc.spans.get(self.spans_key, []))
         seen = {(s.start_char, s.end_char) for s in old if s.label_ == _LABEL}
         kept = [s for s in old if s.label_ == _LABEL or not _overlaps(s, found)]

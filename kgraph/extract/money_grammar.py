@@ -51,6 +51,7 @@ PREFIX_CURRENCY = {
     "CNY": "CNY",
     "人民币": "CNY",
     "US$": "USD",
+    "NT$": "TWD",
     "USD": "USD",
     "$": "USD",
     "HK$": "HKD",
@@ -94,6 +95,8 @@ QUALIFIER = {
     "超过": MoneyQualifier.OVER,
     "逾": MoneyQualifier.OVER,
     "上": MoneyQualifier.OVER,
+    "破": MoneyQualifier.OVER,
+    "过": MoneyQualifier.OVER,
     "余": MoneyQualifier.OVER,
     "多": MoneyQualifier.OVER,
     "以上": MoneyQualifier.OVER,
@@ -126,7 +129,8 @@ MONEY_RE = re.compile(
           | (?:(?P<tera>{AR})兆{SP})?(?P<num>{NUM})
         )
       | (?P<tens>[一二两三四五六七八九]?十)?(?P<several>[数几])(?P<sbare>{BARE})
-      | (?P<bpre>{PRE}|上)(?P<bare>{BARE})
+      | (?P<bpre>{PRE}|上|破|(?<![通经不越])过)(?P<bare>{BARE})  # 营收破百亿元
+      | (?P<xbare>[十百千])(?=[余多])  # 千余万元: a scale, 余 and no digit
     )
     {SP}(?P<mid>[余多])?(?P<scale>{SCALE})?(?P<mid2>[余多])?{SP}
     (?P<cur>{CUR})(?![户旦月素化宵首帅件器结组])

@@ -381,3 +381,39 @@ def test_money_iter_money_joins_hundred_millions_to_ten_thousands() -> None:
         ("3.5亿元", D("350000000")),
         ("2000万元", D("20000000")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value"),
+    [
+        ("年产值过亿元", "过亿元", D(10**8)),
+        ("营收破百亿元", "破百亿元", D(10**10)),
+        ("总投资NT$30亿", "NT$30亿", D(3 * 10**9)),
+    ],
+)
+def test_over_hedges_and_taiwan_dollar(text: str, amount: str, value: Decimal) -> None:
+    [(start, end, money)] = list(iter_money(text))
+    assert (text[start:end], money.value) == (amount, value)
+    assert parse_amount(amount) == money
+
+
+@pytest.mark.parametrize(
+    "text", ["通过亿元规模审查", "不过千万元而已", "经过万元户家门"]
+)
+def test_pass_through_words_are_no_hedge(text: str) -> None:
+    assert list(iter_money(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value"),
+    [("投入千余万元", "千余万元", D(10**7)), ("筹得百多万元", "百多万元", D(10**6))],
+)
+def test_scale_with_yu_and_no_digit(text: str, amount: str, value: Decimal) -> None:
+    [(start, end, money)] = list(iter_money(text))
+    assert (text[start:end], money.value, money.qualifier) == (amount, value, Q.OVER)
+    assert parse_amount(amount) == money
+
+
+@pytest.mark.parametrize("text", ["百余家企业", "千余人参加", "百余万平方米"])
+def test_scale_with_yu_of_other_things_is_not_money(text: str) -> None:
+    assert list(iter_money(text)) == []
