@@ -25,7 +25,6 @@ from kgraph.errors import InvalidInputError
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.money_context import coordinated
 from kgraph.extract.money_grammar import (
-    CN_DIGITS,
     CUED_BARE_RE,
     CURRENCY,
     GE_YI_RE,
@@ -39,6 +38,12 @@ from kgraph.extract.money_grammar import (
     UNIT,
 )
 from kgraph.extract.money_headers import header_money
+from kgraph.extract.numerals import (
+    normalise_decimal,
+    numeral_value,
+    scale_factor,
+    trailing_scale,
+)
 from kgraph.types import Money, MoneyQualifier
 
 __all__ = ["MoneyExtractor", "iter_money", "make_money_extractor", "parse_amount"]
@@ -48,49 +53,11 @@ logger = logging.getLogger(__name__)
 _LABEL = "MONEY"
 
 
-def _factor(units: str) -> int:
-    """Multiply the scale characters in ``units`` (``"千万"`` -> 10**7)."""
-    result = 1
-    for char in units:
-        result *= UNIT[char]
-    return result
-
-
-def _number(text: str) -> Decimal:
-    """Convert one Arabic or Chinese numeral to an exact Decimal."""
-    if text[0].isdigit():  # NFKC has turned full-width digits into ASCII
-        return Decimal(text.replace(",", ""))
-    whole, _, frac = text.partition("点")
-    spelled = re.fullmatch(rf"([{CN_DIGITS}]+)([万亿]*)", whole)
-    if spelled and ("〇" in whole or "零" in whole or len(spelled[1]) >= 3):
-        # read digit by digit, as a year is: 二〇五七亿
-        read = "".join(str(int(cn2an.cn2an(d, "smart"))) for d in spelled[1])
-        return Decimal(read) * _factor(spelled[2])
-    value = Decimal(int(cn2an.cn2an(whole, "smart")))
-    if frac:
-        digits = "".join(str(int(cn2an.cn2an(d, "smart"))) for d in frac)
-        value += Decimal(f"0.{digits}")
-    return value
-
-
-def _trailing_scale(text: str) -> int:
-    """Return the factor of the 万/亿 run ending a Chinese numeral (``五亿`` -> 1e8)."""
-    run = re.search(r"[万亿]*$", text)
-    return _factor(run.group()) if run and not text[0].isdigit() else 1
-
-
-def _normalise(value: Decimal) -> Decimal:
-    """Drop trailing zeros and exponents: ``Decimal("5.4E+9")`` -> ``5400000000``."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
-
-
 def _to_money(m: re.Match[str]) -> Money:
     """Build a Money from a match of ``MONEY_RE`` on NFKC-normalised text."""
     cur = m["cur"]
     currency = CURRENCY.get(cur, "CNY")
-    scale = _factor(m["scale"] or "")
+    scale = scale_factor(m["scale"] or "")
     words = [m["pre"], m["bpre"], m["mid"], m["mid2"], m["post"]]
     hedges = [QUALIFIER[w] for w in words if w]
     qualifier = hedges[0] if hedges else MoneyQualifier.EXACT
@@ -98,13 +65,13 @@ def _to_money(m: re.Match[str]) -> Money:
     with localcontext() as ctx:
         ctx.prec = 60
         if m["pair"]:  # 二三十亿元: from the first digit to the second
-            unit = _factor(m["pair_unit"] or "") * scale
-            low, high = (_number(d) for d in m["pair"].replace("一两", "一二"))
+            unit = scale_factor(m["pair_unit"] or "") * scale
+            low, high = (numeral_value(d) for d in m["pair"].replace("一两", "一二"))
             value, value_max = low * unit, high * unit
             qualifier = MoneyQualifier.RANGE
         elif m["several"] and m["tens"]:  # 十几亿元: ten and some
-            unit = _factor(m["sbare"]) * scale
-            value = _number(m["tens"]) * unit
+            unit = scale_factor(m["sbare"]) * scale
+            value = numeral_value(m["tens"]) * unit
             value_max, qualifier = value + 10 * unit, MoneyQualifier.SEVERAL
         elif m["several"]:
             value = Decimal(int(cn2an.cn2an("一" + m["sbare"], "smart"))) * scale
@@ -113,12 +80,12 @@ def _to_money(m: re.Match[str]) -> Money:
             bare = m["bare"] or m["xbare"]
             value = Decimal(int(cn2an.cn2an("一" + bare, "smart"))) * scale
         elif m["hi"]:
-            hi_scale = scale * _trailing_scale(m["hi"])
-            value_max = _number(m["hi"]) * scale
-            value = _number(m["lo"])
+            hi_scale = scale * trailing_scale(m["hi"])
+            value_max = numeral_value(m["hi"]) * scale
+            value = numeral_value(m["lo"])
             if m["lo_scale"]:
-                value *= _factor(m["lo_scale"])
-            elif _trailing_scale(m["lo"]) == 1 and value * hi_scale <= value_max:
+                value *= scale_factor(m["lo_scale"])
+            elif trailing_scale(m["lo"]) == 1 and value * hi_scale <= value_max:
                 value *= hi_scale  # 3至5亿元: the 亿 applies to both ends
             qualifier = MoneyQualifier.RANGE
             if value > value_max:
@@ -126,14 +93,14 @@ def _to_money(m: re.Match[str]) -> Money:
                     f"range {m.group()!r} runs downwards; write the smaller end first"
                 )
         else:
-            value = _number(m["num"]) * scale
+            value = numeral_value(m["num"]) * scale
             if m["tera"]:  # 2兆6,218亿元
-                value += _number(m["tera"]) * UNIT["兆"]
+                value += numeral_value(m["tera"]) * UNIT["兆"]
         return Money(
-            _normalise(value),
+            normalise_decimal(value),
             currency=currency,
             qualifier=qualifier,
-            value_max=None if value_max is None else _normalise(value_max),
+            value_max=None if value_max is None else normalise_decimal(value_max),
         )
 
 
@@ -143,9 +110,9 @@ def _prefixed_money(m: re.Match[str]) -> Money:
     hedges = [QUALIFIER[w] for w in words if w]
     with localcontext() as ctx:
         ctx.prec = 60
-        value = _number(m["num"]) * _factor(m["scale"] or "")
+        value = numeral_value(m["num"]) * scale_factor(m["scale"] or "")
     return Money(
-        _normalise(value),
+        normalise_decimal(value),
         currency=PREFIX_CURRENCY[m["pcur"]],
         qualifier=hedges[0] if hedges else MoneyQualifier.EXACT,
     )
@@ -159,16 +126,16 @@ def _ge_yi_money(m: re.Match[str]) -> Money:
     with localcontext() as ctx:
         ctx.prec = 60
         if m["several"]:
-            tens = _number(m["tens"]) if m["tens"] else Decimal(1)
+            tens = numeral_value(m["tens"]) if m["tens"] else Decimal(1)
             value = tens * UNIT["亿"]
             value_max = value + (10 if m["tens"] else 9) * UNIT["亿"]
             qualifier = MoneyQualifier.SEVERAL
         else:
-            value = _number(m["num"]) * UNIT["亿"]
+            value = numeral_value(m["num"]) * UNIT["亿"]
     return Money(
-        _normalise(value),
+        normalise_decimal(value),
         qualifier=qualifier,
-        value_max=None if value_max is None else _normalise(value_max),
+        value_max=None if value_max is None else normalise_decimal(value_max),
     )
 
 
@@ -395,8 +362,10 @@ def _compound(normal: str) -> Money | None:
         return None
     with localcontext() as ctx:
         ctx.prec = 60
-        value = _number(m["high"]) * 10**8 + low.value
-    return Money(_normalise(value), currency=low.currency, qualifier=low.qualifier)
+        value = numeral_value(m["high"]) * 10**8 + low.value
+    return Money(
+        normalise_decimal(value), currency=low.currency, qualifier=low.qualifier
+    )
 
 
 def _with_hundred_millions(
