@@ -26,6 +26,7 @@ from kgraph.extract.lexicon import (
 from kgraph.extract.money import parse_amount
 from kgraph.extract.repair import source_span
 from kgraph.extract.script import simplified_reading
+from kgraph.extract.short_names import person_short_form, region_short_form
 from kgraph.ids import mint_id, normalise_name
 from kgraph.types import (
     Document,
@@ -68,6 +69,10 @@ class _Groups:
 
 def _short_form_of(short: str, names: list[str], label: str) -> str | None:
     """The one longer name ``short`` abbreviates in this document, if exactly one."""
+    if label == EntityType.PERSON.value:
+        return person_short_form(short, names)
+    if label == EntityType.PLACE.value and len(short) == 1:
+        return region_short_form(short, names)
     if label == EntityType.PLACE.value:
         # 嘉兴 of 嘉兴市, 湘家荡 of 湘家荡区域; never 东城街道 of 东城街道工业园区,
         # nor 耒阳市 of 耒阳市经济开发区: a division name is complete

@@ -58,6 +58,8 @@ def test_graph_bracket_alias_is_one_entity(nlp_zh) -> None:  # type: ignore[no-u
         (["敏华汽车", "敏华"], "ORG", True),
         (["嘉兴市", "嘉兴"], "PLACE", True),
         (["湘家荡区域", "湘家荡"], "PLACE", True),
+        (["香港", "港"], "PLACE", True),
+        (["周明远", "周明"], "PERSON", True),
         # near misses stay apart
         (["中电科南湖研究院", "南湖实验室"], "ORG", False),
         (["南湖研究院", "南湖实验室"], "ORG", False),

@@ -37,6 +37,7 @@ from kgraph.extract.lexicon import (
     admin_level,
     suffix_regex,
 )
+from kgraph.extract.non_names import drop_non_names
 from kgraph.extract.projects import find_projects, without_fragments
 from kgraph.extract.regional_press import regional_bodies
 from kgraph.extract.spanindex import AnySpan, SpanIndex
@@ -436,7 +437,8 @@ def _refine(
     projects = [p for p in projects if _named_project(ws, p)]
     projects = _longest(projects + find_projects(text, words, spans))
     spans = _override(spans, find_zones(text, words, spans + projects))
-    return without_fragments(text, spans, projects) + projects
+    spans = drop_non_names(text, without_fragments(text, spans, projects))
+    return spans + projects
 
 
 def _inside(inner: AnySpan, outer: AnySpan) -> bool:

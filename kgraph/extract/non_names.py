@@ -1,0 +1,118 @@
+"""Engine spans that are no name: a place run into a common noun, a language.
+
+Regularities of the genre, read in either script:
+
+* a place name never ends in a word of a field of activity (``发展``,
+  ``金融``, ``股市``, ``经济``, ``建设``, ``合作``): ``粤港澳大湾区发展`` is the
+  head of an office's name, ``沪澳金融`` a field of cooperation;
+* a place name never ends in ``行`` (a tour: ``四川行`` in
+  ``知名企业四川行活动``);
+* ``X语`` of two characters (``葡语``) is a language, no organisation, and
+  an organisation never ends in a bare activity (``融合``, ``合作``);
+* two person names joined by a middle dot (``伊納奇.阿瑪特``) are one
+  foreign name;
+* a company name with its place in brackets (``维达纸业（江门）有限公司``)
+  runs on to its company suffix: a cut after the place (``维达纸业（江门``)
+  is closed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgraph.extract.lexicon import COMPANY_SUFFIXES
+from kgraph.extract.script import simplified_reading
+from kgraph.types import EntityType
+
+__all__ = ["drop_non_names"]
+
+_Span = tuple[int, int, str]
+
+#: words of a field of activity that end no place name (simplified)
+_FIELD_WORDS = ("发展", "金融", "股市", "经济", "建设", "合作", "交流")
+#: activities that end no organisation's name (``港航融合``: port-shipping
+#: integration; bodies end in ``合作社``, ``交流中心``, not the bare activity)
+_ACTIVITY_WORDS = ("融合", "合作", "交流", "一体化")
+#: middle dots written between the parts of a foreign name
+_DOTS = "·•.‧・．"
+_OPEN, _CLOSE = "（(", "）)"
+#: the rest of a company name after its bracketed place: bracket, suffix
+_BRACKET_TAIL = re.compile(
+    r"[）)][\u4e00-\u9fff]{0,4}?(?:"
+    + "|".join(sorted({*COMPANY_SUFFIXES}, key=len, reverse=True))
+    + ")"
+)
+
+
+def drop_non_names(text: str, spans: list[_Span]) -> list[_Span]:
+    """Drop places and organisations that are no name; join dotted foreign names.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    spans : list of (start, end, label)
+        Entity spans, sorted by start.
+
+    Returns
+    -------
+    list of (start, end, label)
+        The spans without the non-names, dotted person names joined.
+
+    Examples
+    --------
+    >>> text = "推动粤港澳大湾区发展办公室与葡语国家合作"
+    >>> spans = [(2, 10, "PLACE"), (14, 16, "ORG")]
+    >>> drop_non_names(text, spans)
+    []
+    >>> text = "维达纸业（江门）有限公司增资"
+    >>> drop_non_names(text, [(0, 7, "ORG")])
+    [(0, 12, 'ORG')]
+    >>> text = "主席伊纳奇.阿玛特指出"
+    >>> drop_non_names(text, [(2, 5, "PERSON"), (6, 9, "PERSON")])
+    [(2, 9, 'PERSON')]
+    """
+    kept = [s for s in spans if not _no_name(text[s[0] : s[1]], s[2])]
+    return _join_dotted(text, [_closed(text, s) for s in kept])
+
+
+def _closed(text: str, span: _Span) -> _Span:
+    """``span`` run on to its company suffix when cut inside a bracket."""
+    start, end, label = span
+    surface = text[start:end]
+    if label != EntityType.ORG.value:
+        return span
+    if sum(surface.count(c) for c in _OPEN) <= sum(surface.count(c) for c in _CLOSE):
+        return span
+    tail = _BRACKET_TAIL.match(simplified_reading(text[end : end + 12]))
+    return (start, end + tail.end(), label) if tail else span
+
+
+def _no_name(surface: str, label: str) -> bool:
+    name = simplified_reading(surface)
+    if label == EntityType.PLACE.value:
+        if len(name) > len(_FIELD_WORDS[0]) and name.endswith(_FIELD_WORDS):
+            return True
+        return len(name) >= 3 and name.endswith("行")
+    if label == EntityType.ORG.value:
+        if len(name) > 3 and name.endswith(_ACTIVITY_WORDS):
+            return True
+        return len(name) == 2 and name.endswith("语")
+    return False
+
+
+def _join_dotted(text: str, spans: list[_Span]) -> list[_Span]:
+    person = EntityType.PERSON.value
+    out: list[_Span] = []
+    for span in sorted(spans):
+        if (
+            out
+            and span[2] == person
+            and out[-1][2] == person
+            and span[0] == out[-1][1] + 1
+            and text[out[-1][1]] in _DOTS
+        ):
+            out[-1] = (out[-1][0], span[1], person)
+            continue
+        out.append(span)
+    return out

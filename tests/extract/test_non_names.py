@@ -1,0 +1,63 @@
+"""Tests for kgraph.extract.non_names: places run into fields, languages, dots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.non_names import drop_non_names
+
+
+def _names(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    return [text[s:e] for s, e, _ in drop_non_names(text, spans)]
+
+
+def _span(text: str, name: str, label: str) -> tuple[int, int, str]:
+    start = text.index(name)
+    return (start, start + len(name), label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "kept"),
+    [
+        ("青湾区发展办公室今天成立。", "青湾区发展", "PLACE", False),
+        ("深化閩澳金融合作。", "閩澳金融", "PLACE", False),
+        ("在滬深股市上市。", "滬深股市", "PLACE", False),
+        ("2021知名企业云川行活动举行。", "云川行", "PLACE", False),
+        ("开拓葡语国家市场。", "葡语", "ORG", False),
+        ("推动港航融合发展。", "港航融合", "ORG", False),
+        ("青山农业合作社成立。", "青山农业合作社", "ORG", True),
+        # real places and organisations stay
+        ("项目落户青湾经济区。", "青湾经济区", "PLACE", True),
+        ("项目落户青湾合作区。", "青湾合作区", "PLACE", True),
+        ("青湾区人民政府发布通知。", "青湾区人民政府", "ORG", True),
+        ("中国银行发布通知。", "中国银行", "ORG", True),
+    ],
+)
+def test_non_names_are_dropped(text: str, name: str, label: str, kept: bool) -> None:
+    assert (_names(text, [_span(text, name, label)]) == [name]) is kept
+
+
+@pytest.mark.parametrize("dot", ["·", ".", "•"])
+def test_dotted_foreign_name_is_one_person(dot: str) -> None:
+    text = f"副主席马可{dot}罗西指出"
+    spans = [_span(text, "马可", "PERSON"), _span(text, "罗西", "PERSON")]
+    assert _names(text, spans) == [f"马可{dot}罗西"]
+
+
+def test_people_apart_stay_apart() -> None:
+    text = "王芳、李强出席"
+    spans = [_span(text, "王芳", "PERSON"), _span(text, "李强", "PERSON")]
+    assert _names(text, spans) == ["王芳", "李强"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "name"),
+    [
+        ("青山纸业（云川）有限公司增资", "青山纸业（云川", "青山纸业（云川）有限公司"),
+        ("青山科技(云川)集团投资", "青山科技(云川", "青山科技(云川)集团"),
+        # no company suffix after the bracket: left as it is
+        ("青山纸业（云川）项目开工", "青山纸业（云川", "青山纸业（云川"),
+    ],
+)
+def test_company_cut_in_bracket_is_closed(text: str, cut: str, name: str) -> None:
+    assert _names(text, [_span(text, cut, "ORG")]) == [name]

@@ -1,0 +1,44 @@
+"""Tests for kgraph.extract.short_names: region abbreviations and cut person names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.short_names import person_short_form, region_short_form
+
+
+@pytest.mark.parametrize(
+    ("short", "names", "full"),
+    [
+        ("港", ["香港", "深圳市"], "香港"),
+        ("澳", ["澳門特別行政區", "澳門"], "澳門"),
+        ("滬", ["上海市", "北京"], "上海市"),
+        ("沪", ["上海市"], "上海市"),
+        ("華", ["中國", "美國"], "中國"),
+        ("津", ["天津市"], "天津市"),
+        # no full name written: no short form
+        ("港", ["深圳市"], None),
+        # a zone of the region is not the region
+        ("沪", ["上海自贸区"], None),
+        # a one-character word that is no region abbreviation
+        ("城", ["城关镇"], None),
+    ],
+)
+def test_region_short_form(short: str, names: list[str], full: str | None) -> None:
+    assert region_short_form(short, names) == full
+
+
+@pytest.mark.parametrize(
+    ("short", "names", "full"),
+    [
+        ("周明", ["周明", "周明远"], "周明远"),
+        ("劉凱", ["劉凱", "劉凱達", "王芳"], "劉凱達"),
+        # two longer names: ambiguous, kept apart
+        ("周明", ["周明远", "周明亮"], None),
+        # two characters longer is another name
+        ("周明", ["周明远大"], None),
+        ("周", ["周明"], None),
+    ],
+)
+def test_person_short_form(short: str, names: list[str], full: str | None) -> None:
+    assert person_short_form(short, names) == full
