@@ -7,7 +7,6 @@ picklable graph), so it can run anywhere, a Dask worker included;
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -17,16 +16,12 @@ from kgraph.errors import InvalidInputError, MissingAnnotationError
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.layout import title_of
 from kgraph.extract.lexicon import (
-    ADMIN_LEVEL,
-    COMPANY_SUFFIXES,
-    ORG_SUFFIXES,
     admin_level,
-    suffix_regex,
 )
 from kgraph.extract.money import parse_amount
 from kgraph.extract.repair import source_span
 from kgraph.extract.script import simplified_reading
-from kgraph.extract.short_names import person_short_form, region_short_form
+from kgraph.extract.short_names import short_form_of
 from kgraph.ids import mint_id, normalise_name
 from kgraph.types import (
     Document,
@@ -42,10 +37,6 @@ from kgraph.types import (
 )
 
 __all__ = ["document_graph", "join_pieces", "merge_graphs"]
-
-_ORG_SUFFIX_END = re.compile("(?:" + suffix_regex(ORG_SUFFIXES).pattern + ")$")
-_MIN_CORE = 2
-_COMPANY = frozenset(COMPANY_SUFFIXES)
 
 
 class _Groups:
@@ -65,50 +56,6 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _short_form_of(short: str, names: list[str], label: str) -> str | None:
-    """The one longer name ``short`` abbreviates in this document, if exactly one."""
-    if label == EntityType.PERSON.value:
-        return person_short_form(short, names)
-    if label == EntityType.PLACE.value and len(short) == 1:
-        return region_short_form(short, names)
-    if label == EntityType.PLACE.value:
-        # 嘉兴 of 嘉兴市, 湘家荡 of 湘家荡区域; never 东城街道 of 东城街道工业园区,
-        # nor 耒阳市 of 耒阳市经济开发区: a division name is complete
-        if admin_level(short):
-            return None
-        found = [
-            n for n in names if n.startswith(short) and n[len(short) :] in ADMIN_LEVEL
-        ]
-        admin = [n for n in found if len(n) - len(short) <= 2]
-        found = admin if len(found) > 1 and len(admin) == 1 else found
-    elif label == EntityType.ORG.value:
-        found = [n for n in names if len(n) > len(short) and _abbreviates(short, n)]
-    else:
-        return None
-    return found[0] if len(found) == 1 else None
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """Whether ORG name ``short`` abbreviates ``full``.
-
-    ``衍视公司`` abbreviates ``嘉兴衍视电子科技有限公司`` (core 衍视, a company
-    suffix on both); ``南湖研究院`` abbreviates ``中电科南湖研究院``; but
-    ``南湖实验室`` does not abbreviate ``中电科南湖研究院`` (different suffix).
-    """
-    suffix = _ORG_SUFFIX_END.search(short)
-    core = short[: suffix.start()] if suffix else short
-    if len(core) < _MIN_CORE or core not in full:
-        return False
-    if suffix is None:
-        return full.startswith(core) or _ORG_SUFFIX_END.search(full) is not None
-    full_suffix = _ORG_SUFFIX_END.search(full)
-    if full_suffix is None:
-        return False
-    if full.endswith(suffix.group()):
-        return True
-    return suffix.group() in _COMPANY and full_suffix.group() in _COMPANY
 
 
 def document_graph(
@@ -196,7 +143,7 @@ def _group_mentions(
     for label, names in by_label.items():
         names.sort()
         for name in names:
-            longer = _short_form_of(name, names, label)
+            longer = short_form_of(name, names, label)
             if longer is not None:
                 groups.union((label, name), (label, longer))
     return groups, key_of
