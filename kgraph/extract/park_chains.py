@@ -20,7 +20,7 @@ from kgraph.extract.extensions import RelationMention
 from kgraph.extract.lexicon import PARK_SUFFIXES, admin_level
 from kgraph.types import EntityType, Predicate
 
-__all__ = ["park_chains"]
+__all__ = ["chain_links", "park_chains"]
 
 _PLACE = EntityType.PLACE.value
 _LONGEST = 8  # characters of the longest division name looked up
@@ -56,24 +56,40 @@ def park_chains(
         rest = name[sum(len(piece) for piece in chain) :]
         if len(chain) < 2 or len(rest) <= len(suffix):
             continue
-        sentence = (park.start_char, park.end_char)
-        start = park.start_char
-        previous: tuple[int, int] | None = None
-        for piece in chain:
-            end = start + len(piece)
-            span = doc.char_span(start, end, _PLACE)
-            if span is None:
-                break
-            if (start, end) not in taken:
-                places.append(span)
-                taken.add((start, end))
-            if previous is not None:
-                links.append(_part_of((start, end), previous, sentence))
-            previous, start = (start, end), end
-        else:
-            if previous is not None:
-                links.append(_part_of(sentence, previous, sentence))
+        chain_links(doc, park, chain, taken, places, links)
     return places, links
+
+
+def chain_links(
+    doc: Doc,
+    name: Span,
+    pieces: list[str],
+    taken: set[tuple[int, int]],
+    places: list[Span],
+    links: list[RelationMention],
+) -> None:
+    """Add the places ``pieces`` written at the head of ``name``, and their chain.
+
+    Each piece is a PLACE span (unless ``taken`` holds it already), ``part_of``
+    the piece before it; ``name`` is ``part_of`` the last piece. The evidence
+    is ``name`` itself. ``places``, ``links`` and ``taken`` grow in place.
+    """
+    whole = (name.start_char, name.end_char)
+    start = name.start_char
+    previous: tuple[int, int] | None = None
+    for piece in pieces:
+        key = (start, start + len(piece))
+        span = doc.char_span(*key, _PLACE)
+        if span is None:
+            return
+        if key not in taken:
+            places.append(span)
+            taken.add(key)
+        if previous is not None:
+            links.append(_part_of(key, previous, whole))
+        previous, start = key, key[1]
+    if previous is not None:
+        links.append(_part_of(whole, previous, whole))
 
 
 def _chain(table: DivisionTable, head: str) -> list[str]:

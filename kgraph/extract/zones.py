@@ -30,8 +30,9 @@ from spacy.tokens import Doc, Span
 from kgraph.admin import DivisionTable, load_divisions
 from kgraph.extract.extensions import RelationMention
 from kgraph.extract.lexicon import PARK_SUFFIXES, admin_level
+from kgraph.extract.park_chains import chain_links
 from kgraph.extract.spanindex import SpanIndex
-from kgraph.types import EntityType, Predicate
+from kgraph.types import EntityType
 
 __all__ = ["find_zones", "zone_heads"]
 
@@ -242,27 +243,7 @@ def zone_heads(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[RelationMe
         pieces = _heads(table, name)
         if not pieces:
             continue
-        whole = (zone.start_char, zone.end_char)
-        previous: tuple[int, int] | None = None
-        start = zone.start_char
-        for piece in pieces:
-            key = (start, start + len(piece))
-            span = doc.char_span(*key, _PLACE)
-            if span is None:
-                break
-            if key not in taken:
-                places.append(span)
-                taken.add(key)
-            if previous is not None:
-                links.append(
-                    RelationMention(Predicate.PART_OF, key, previous, whole, 0.85)
-                )
-            previous, start = key, key[1]
-        else:
-            if previous is not None:
-                links.append(
-                    RelationMention(Predicate.PART_OF, whole, previous, whole, 0.85)
-                )
+        chain_links(doc, zone, pieces, taken, places, links)
     return places, links
 
 
