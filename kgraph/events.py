@@ -39,7 +39,6 @@ _STATUS = (
     (InvestmentStatus.SIGNED, re.compile(r"签约|签订|签署|落户|引进")),
     (InvestmentStatus.PLANNED, re.compile(r"计划|拟|将|规划|预计|力争|目标")),
 )
-_PERIOD = PERIOD_RE
 
 
 def _mentioned_in(entity: Entity, relation: Relation) -> bool:
@@ -87,7 +86,7 @@ def investment_events(kg: KnowledgeGraph) -> tuple[InvestmentEvent, ...]:
         place = subject.id if subject.type is EntityType.PLACE else None
         investor = investor or _first(nearby, EntityType.ORG, taken)
         place = place or _first(nearby, EntityType.PLACE, taken)
-        period = _PERIOD.search(sentence)
+        period = PERIOD_RE.search(sentence)
         digest = hashlib.sha1(
             f"{rel.provenance.doc_id}|{rel.provenance.start}|{rel.object}".encode()
         ).hexdigest()[:12]

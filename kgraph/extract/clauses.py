@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span
@@ -14,6 +15,7 @@ __all__ = [
     "SUBJECT_WINDOW",
     "clause_of",
     "sentence_subject",
+    "sentences_with_spans",
 ]
 
 #: a sentence: up to its end mark (and a closing quote), or a line
@@ -62,3 +64,35 @@ def sentence_subject(
         if first and first[0].start_char - start <= SUBJECT_WINDOW:
             return first[0] if first[0].label_ in labels else None
     return None
+
+
+def sentences_with_spans(
+    text: str, spans: list[Span]
+) -> tuple[list[tuple[int, int]], list[list[Span]]]:
+    """The sentences of ``text`` and, for each, the spans that lie inside it.
+
+    ``spans`` must be sorted by start; each sentence's spans are found by
+    bisection, so the whole is linear in the document.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("zh")("甲公司开工。乙镇签约。")
+    >>> spans = [doc.char_span(0, 3, "ORG"), doc.char_span(6, 8, "PLACE")]
+    >>> sentences, inside = sentences_with_spans(doc.text, spans)
+    >>> sentences, [[s.text for s in group] for group in inside]
+    ([(0, 6), (6, 11)], [['甲公司'], ['乙镇']])
+    """
+    sentences = [(m.start(), m.end()) for m in SENTENCE_RE.finditer(text)]
+    starts = [s.start_char for s in spans]
+    inside = [
+        [
+            s
+            for s in spans[
+                bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)
+            ]
+            if s.end_char <= hi
+        ]
+        for lo, hi in sentences
+    ]
+    return sentences, inside

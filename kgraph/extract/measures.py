@@ -28,10 +28,10 @@ from spacy.tokens import Doc, Span
 
 from kgraph.extract.clauses import (
     CLAUSE_BREAK,
-    SENTENCE_RE,
     SUBJECT_WINDOW,
     clause_of,
     sentence_subject,
+    sentences_with_spans,
 )
 from kgraph.extract.extensions import (
     SPANS_KEY,
@@ -212,21 +212,7 @@ class MeasureExtractor:
         }
         amounts: dict[tuple[int, int], tuple[Measure, str | None]] = {}
         topic = _topic(spans)
-        sentences = [(m.start(), m.end()) for m in SENTENCE_RE.finditer(text)]
-        # each sentence's spans, found by bisection (linear in the document)
-        span_starts = [s.start_char for s in spans]
-        inside = [
-            [
-                s
-                for s in spans[
-                    bisect.bisect_left(span_starts, lo) : bisect.bisect_left(
-                        span_starts, hi
-                    )
-                ]
-                if s.end_char <= hi
-            ]
-            for lo, hi in sentences
-        ]
+        sentences, inside = sentences_with_spans(text, spans)
         starts = [lo for lo, _ in sentences]
         for money in (s for s in spans if s.label_ == _MONEY):
             key = (money.start_char, money.end_char)

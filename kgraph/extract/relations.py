@@ -28,7 +28,6 @@ Rules, each silent unless its cue is present (precision over recall):
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -38,9 +37,9 @@ from spacy.tokens import Doc, Span
 
 from kgraph.errors import MissingAnnotationError
 from kgraph.extract.clauses import (
-    SENTENCE_RE,
     clause_of,
     sentence_subject,
+    sentences_with_spans,
 )
 from kgraph.extract.extensions import (
     SPANS_KEY,
@@ -151,13 +150,7 @@ class RelationExtractor:
         found: list[RelationMention] = []
         subjective: list[RelationMention] = []
         text = doc_text(doc)
-        starts = [s.start_char for s in spans]
-        for m in SENTENCE_RE.finditer(text):
-            sent = (m.start(), m.end())
-            # the spans are sorted by start: bisect to the sentence's own
-            lo = bisect.bisect_left(starts, sent[0])
-            hi = bisect.bisect_left(starts, sent[1])
-            inside = [s for s in spans[lo:hi] if s.end_char <= sent[1]]
+        for sent, inside in zip(*sentences_with_spans(text, spans), strict=True):
             if inside:
                 found += _sentence_relations(text, sent, inside)
                 subjective += subject_posts(text, sent, inside)
