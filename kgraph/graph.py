@@ -132,8 +132,13 @@ def _group_mentions(
         name = normalise_name(span.kb_id_ or span.text)
         if span.label_ == EntityType.MONEY.value:
             name = f"{name}@{span.start_char}"
-        key_of[_offsets(span)] = (span.label_, name)
-        groups.find(key_of[_offsets(span)])
+        key = (span.label_, name)
+        earlier = key_of.setdefault(_offsets(span), key)
+        groups.find(key)
+        if earlier != key and earlier[0] == key[0]:
+            # the same characters read twice (once as written, once resolved to
+            # a longer name) are one thing
+            groups.union(earlier, key)
     for rel in doc._.kg_relations:
         if rel.predicate is Predicate.ALIAS_OF and rel.subject in key_of:
             groups.union(key_of[rel.subject], key_of[rel.object])
@@ -189,7 +194,7 @@ def _entity(
                 extractor="kgraph_entities",
             ),
         )
-        for s in sorted(group, key=lambda s: s.start_char)
+        for s in sorted({_offsets(s): s for s in group}.values(), key=_offsets)
     )
     if label is EntityType.MONEY:
         display = _written(doc, first)

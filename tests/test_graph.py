@@ -154,3 +154,15 @@ def test_graph_money_of_a_table_cell_takes_its_header_unit(nlp_zh) -> None:  # t
     )
     graph = document_graph(RelationExtractor()(doc), doc_id="d1")
     assert [e.money.value for e in graph.entities if e.money] == [Decimal(2530000000)]
+
+
+def test_graph_one_mention_read_two_ways_is_one_entity(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = TextRepairer()(nlp_zh.make_doc("青禾科技集团投资。东岭公司又投资。"))
+    full = doc.char_span(0, 6, "ORG")
+    # the same characters once resolved to a longer name, once as written
+    resolved = doc.char_span(9, 13, "ORG", kb_id="青禾科技集团")
+    written = doc.char_span(9, 13, "ORG")
+    doc.spans[SPANS_KEY] = [full, resolved, written]
+    graph = document_graph(RelationExtractor()(doc), doc_id="d1")
+    assert len(things(graph)) == 1
+    assert len(things(graph)[0].mentions) == 2  # one per place in the text
