@@ -126,7 +126,7 @@ def _group_mentions(
     doc: Doc, spans: list[Span]
 ) -> tuple[_Groups, dict[tuple[int, int], tuple[str, str]]]:
     groups = _Groups()
-    key_of = {}
+    key_of: dict[tuple[int, int], tuple[str, str]] = {}
     for span in spans:
         # a reference (该公司) carries its antecedent's name in kb_id_
         name = normalise_name(span.kb_id_ or span.text)

@@ -78,10 +78,44 @@ def to_simplified(text: str) -> str | None:
     True
     >>> to_simplified("曾國衞出席乾安縣會議")
     '曾国卫出席乾安县会议'
+    >>> to_simplified("該公司軟體園專案總投資")  # Taiwan's word for 项目
+    '该公司软体园项目总投资'
     """
     converted = _convert(text)
     changed = sum(a != b for a, b in zip(text, converted, strict=True))
-    return converted if changed >= _MIN_CHANGED else None
+    return _mainland_phrasing(text, converted) if changed >= _MIN_CHANGED else None
+
+
+_CLAUSE = re.compile(r"[^\s，。；：、！？,.;:!?()（）「」『』“”《》]+")
+
+
+def _mainland_phrasing(text: str, converted: str) -> str:
+    """``converted`` with Taiwan's words for name heads read as the mainland's.
+
+    Taiwan writes 專案 for 项目: OpenCC's ``tw2sp`` reads it so. Only readings
+    that give a head word of kgraph's lexicons (项目, 工程, the organisation,
+    park and place suffixes) are taken; its other phrase readings (通訊 →
+    通信, 建立 → 创建) would change ordinary words the genre writes the same.
+    """
+    chars = list(converted)
+    heads = _name_heads()
+    for m in _CLAUSE.finditer(text):
+        phrased: str = _converter("tw2sp").convert(m.group())
+        if len(phrased) != len(m.group()) or phrased == converted[m.start() : m.end()]:
+            continue
+        for head in heads.finditer(phrased):
+            start, end = m.start() + head.start(), m.start() + head.end()
+            if converted[start:end] != head.group():
+                chars[start:end] = head.group()
+    return "".join(chars)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_heads() -> re.Pattern[str]:
+    from kgraph.extract.lexicon import ORG_SUFFIXES, PLACE_SUFFIXES
+
+    heads = {h for h in (*ORG_SUFFIXES, *PLACE_SUFFIXES, "项目", "工程") if len(h) > 1}
+    return re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
 
 
 def language_tag(label: str) -> str:

@@ -91,3 +91,17 @@ def test_script_simplified_reading_of_short_labels() -> None:
     assert to_simplified("城關鎮") is None
     assert simplified_reading("城關鎮") == "城关镇"
     assert admin_level(simplified_reading("南湖區")) == admin_level("南湖区") > 0
+
+
+def test_taiwan_word_for_project_reads_as_mainland_head() -> None:
+    assert to_simplified("嘉禾縣鋰電池專案開工，總投資5億元") == (
+        "嘉禾县锂电池项目开工，总投资5亿元"
+    )
+
+
+def test_taiwan_phrasing_of_ordinary_words_is_left() -> None:
+    # tw2sp would read 通訊員 as 通信员 and 建立 as 创建: neither is a name head
+    assert (
+        to_simplified("本報訊 通訊員 王小東 建立園區")
+        == "本报讯 通讯员 王小东 建立园区"
+    )
