@@ -5,10 +5,12 @@ Two ways of writing it, each giving ``works_for`` with the role 创始人:
 * the people first, then the verb: ``PERSON[、和与PERSON] [于1984年] [在P] [一起]
   创立了 ORG``, also ``… 合伙设立的 ORG``;
 * the founder's title with a copula: ``ORG(的)创始人(是|为|名叫) PERSON``, where the
-  organisation is the one written before the title or the sentence's subject.
+  organisation is the one written before the title or the sentence's subject;
+* the passive: ``(ORG 是)由 PERSON[、和PERSON] [等人] [于1963年] 创办的 [ORG]``, the
+  organisation written right after ``的`` or else the sentence's subject.
 
-(The passive, ``由 PERSON 创办的 ORG``, was tried and left out: it found founders in
-one half of the development sentences and none in the other.)
+Founders first may name a companion who is no name (``与另外两人共同创办了 ORG``):
+the founding verb then follows ``共同``/``一起``/``联合``/``合伙``.
 """
 
 from __future__ import annotations
@@ -40,6 +42,18 @@ _ACTIVE = re.compile(
     rf"^(?:等人?|[二两三四五六七八九十]人|夫妇)?{_DATE}?{_ADVERB}*{_DATE}?{_VERB}了?的?"
     r"[“\"「『]?$"
 )
+#: the founders and their companions (``与另外一位企业家共同``), then the verb
+_WITH_COMPANIONS = re.compile(
+    rf"^(?:与|和|同|跟)[^，。；,;：:]{{1,16}}?(?:共同|一起|联合|合伙|合资){_VERB}了?的?"
+    r"[“\"「『]?$"
+)
+#: after the passive's founders: ``(等人)(于1963年)(在P)创办的``
+_PASSIVE_TAIL = re.compile(
+    rf"(?:先生|女士|博士|教授)?(?:等人?|[二两三四五六七八九十]人|夫妇)?{_DATE}?"
+    rf"{_ADVERB}*{_DATE}?{_VERB}(?:的|而成)?[“\"「『]?"
+)
+#: right before the passive's first founder: ``由`` and the founder's description
+_PASSIVE_HEAD = re.compile(r"由[^，。；,;由]{0,24}$")
 #: between two founders: a conjunction and a short modifier (``和他的师弟``)
 _JOINED = re.compile(r"^(?:、|和|与|及|以及|同)[\u4e00-\u9fff]{0,8}$")
 #: ``创始人(之一)(是|为|名叫) PERSON`` right before the person
@@ -65,6 +79,7 @@ def founders(
     ordered = sorted(spans, key=lambda s: s.start_char)
     pairs = _active(text, sent, ordered)
     pairs += _titled(text, sent, ordered)
+    pairs += _passive(text, sent, ordered)
     return [
         RelationMention(
             Predicate.WORKS_FOR,
@@ -100,7 +115,8 @@ def _active(
         org = next((s for s in ordered[i + 1 :] if s.label_ in (_ORG, _PERSON)), None)
         if org is None or org.label_ != _ORG or org.end_char > sent[1]:
             continue
-        if not _ACTIVE.match(text[person.end_char : org.start_char]):
+        between = text[person.end_char : org.start_char]
+        if not (_ACTIVE.match(between) or _WITH_COMPANIONS.match(between)):
             continue
         out += [(p, org) for p in _group_before(text, people, person)]
     return out
@@ -130,4 +146,38 @@ def _titled(
             org = sentence_subject(text, sent, ordered, (_ORG,), clause[0])
         if org is not None and org.label_ == _ORG:
             out.append((person, org))
+    return out
+
+
+def _passive(
+    text: str, sent: tuple[int, int], ordered: list[Span]
+) -> list[tuple[Span, Span]]:
+    """``由 PERSON … 创办的 ORG`` and ``ORG 是由 PERSON … 创办的``."""
+    out: list[tuple[Span, Span]] = []
+    people = [s for s in ordered if s.label_ == _PERSON]
+    for i, person in enumerate(ordered):
+        if person.label_ != _PERSON:
+            continue
+        later = ordered[i + 1 :]
+        if later and later[0].label_ == _PERSON:
+            continue  # a later founder of the group carries the verb
+        tail = _PASSIVE_TAIL.match(text, person.end_char, sent[1])
+        if tail is None:
+            continue
+        group = _group_before(text, people, person)
+        head = _PASSIVE_HEAD.search(text, sent[0], group[-1].start_char)
+        if head is None:
+            continue
+        after = next((s for s in later if s.start_char >= tail.end()), None)
+        org: Span | None
+        if (
+            after is not None
+            and after.start_char == tail.end()
+            and "的" in tail.group()
+        ):
+            org = after
+        else:
+            org = sentence_subject(text, sent, ordered, (_ORG,), head.start())
+        if org is not None and org.label_ == _ORG:
+            out += [(p, org) for p in group]
     return out

@@ -48,6 +48,26 @@ def _found(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]
             [("青禾汽车公司", "ORG"), ("周立言", "PERSON")],
             {("周立言", "青禾汽车公司")},
         ),
+        (  # a companion who is no name, then 共同
+            "周立言与另外两位工程师共同创办了青禾公司。",
+            [("周立言", "PERSON"), ("青禾公司", "ORG")],
+            {("周立言", "青禾公司")},
+        ),
+        (  # the passive, the organisation after 的
+            "1990年，由周立言等人创建的青禾研究所迁往杭州。",
+            [("周立言", "PERSON"), ("青禾研究所", "ORG"), ("杭州", "PLACE")],
+            {("周立言", "青禾研究所")},
+        ),
+        (  # the passive, the organisation the sentence's subject
+            "青禾公司位于杭州，是由知名企业家周立言和林一舟于1995年创立的。",
+            [
+                ("青禾公司", "ORG"),
+                ("杭州", "PLACE"),
+                ("周立言", "PERSON"),
+                ("林一舟", "PERSON"),
+            ],
+            {("周立言", "青禾公司"), ("林一舟", "青禾公司")},
+        ),
     ],
 )
 def test_founders_patterns(nlp_zh, text, names, expected) -> None:  # type: ignore[no-untyped-def]
@@ -57,3 +77,8 @@ def test_founders_patterns(nlp_zh, text, names, expected) -> None:  # type: igno
 def test_founders_silent_without_a_founding_verb(nlp_zh) -> None:  # type: ignore[no-untyped-def]
     names = [("周立言", "PERSON"), ("青禾科技有限公司", "ORG")]
     assert _found(nlp_zh, "周立言参观了青禾科技有限公司。", names) == set()
+
+
+def test_founders_passive_needs_a_founding_verb(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    names = [("青禾公司", "ORG"), ("周立言", "PERSON")]
+    assert _found(nlp_zh, "青禾公司的新厂由周立言负责建设。", names) == set()
