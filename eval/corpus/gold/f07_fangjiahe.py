@@ -1,0 +1,47 @@
+"""Gold annotation of eval/corpus/articles/f07_fangjiahe.txt (format of ../shared/eval/gold_dev.py)."""
+PER, ORG, LOC, PROJ = "PERSON", "ORG", "PLACE", "PROJECT"
+ANY = (PER, ORG, LOC, PROJ)
+
+
+def E(names, types, optional=False):
+    names = (names,) if isinstance(names, str) else tuple(names)
+    types = (types,) if isinstance(types, str) else tuple(types)
+    return {"names": names, "types": types, "optional": optional}
+
+
+def R(heads, rel, tails, optional=False):
+    heads = (heads,) if isinstance(heads, str) else tuple(heads)
+    tails = (tails,) if isinstance(tails, str) else tuple(tails)
+    return {"heads": heads, "rel": rel, "tails": tails, "optional": optional}
+
+
+def M(value, optional=False):
+    return {"value": float(value), "optional": optional}
+
+AS = ("安塞区",)
+YHW = ("沿河湾镇", "安塞区沿河湾镇")
+FJH = ("方家河村", "沿河湾镇方家河村", "安塞区沿河湾镇方家河村")
+WSJD = ("市卫生监督所", "延安市卫生监督所")
+GP = ("弓棚基地建设项目", "弓棚基地")
+
+GOLD = {
+"f07_fangjiahe": {
+  "entities": [
+    E("韩静", PER),
+    E(AS, LOC), E(YHW, LOC), E(FJH, (LOC, ORG)),
+    E(WSJD, ORG, optional=True),
+    E(GP, PROJ),
+    E(("产业扶贫基地", "村支部", "蔬菜大棚特色产业"), ANY, optional=True),
+  ],
+  "relations": [
+    R(YHW, "part_of", AS),
+    R(FJH, "part_of", YHW),
+    R(FJH, "located_in", YHW, optional=True),
+    R(GP + FJH, "has_investment", ("3200000",)),
+    R(GP, "located_in", FJH, optional=True),
+    R(WSJD, "partner_of", FJH, optional=True),
+    R(("韩静",), "reported_by", ("ARTICLE",)),
+  ],
+  "money": [M(3.2e6), M(500, optional=True), M(1.5e5)],
+},
+}
