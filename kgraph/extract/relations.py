@@ -48,6 +48,7 @@ from kgraph.extract.extensions import (
     register_extensions,
 )
 from kgraph.extract.founders import founders
+from kgraph.extract.founding_places import founding_places
 from kgraph.extract.generic_employers import generic_employers
 from kgraph.extract.layout import iter_bylines, iter_credits, without_reporter_posts
 from kgraph.extract.lexicon import (
@@ -215,6 +216,7 @@ def _sentence_relations(
     out += partners(text, sent, named)
     out += _location_cues(text, sent, spans)
     out += _in_place_of(text, sent, spans)
+    out += founding_places(text, sent, spans)
     out += _copula_platforms(text, sent, spans)
     out += _investments(text, sent, spans)
     return out

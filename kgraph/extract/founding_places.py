@@ -1,0 +1,132 @@
+"""Where an organisation was founded, and places written after a description.
+
+Profiles of companies and institutions say where they began and where they sit
+in ways the plain location cues (``位于P``) do not reach:
+
+* the founding place: ``ORG [于1998年] 在P [正式] 成立`` or
+  ``ORG 成立于[2009年] [于|在]P`` (also 创立, 创建, 创办, 组建, 注册成立, 始创);
+  the organisation is the one the clause opens with, else the sentence's subject;
+* a place after a description: ``ORG 地处经济繁荣的P``, ``坐落于中国四大直辖市之一的P``:
+  the place right after ``的`` is where it is, not a name inside the description.
+
+Each gives ``located_in`` (confidence 0.75).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kgraph.extract.clauses import clause_of, sentence_subject
+from kgraph.extract.extensions import RelationMention
+from kgraph.types import EntityType, Predicate
+
+__all__ = ["founding_places"]
+
+_ORG, _PLACE = EntityType.ORG.value, EntityType.PLACE.value
+_DIGIT = "0-9０-９一二三四五六七八九〇零十"
+_DATE = rf"(?:[{_DIGIT}]{{2,4}}年(?:[{_DIGIT}]{{1,2}}月(?:[{_DIGIT}]{{1,2}}日)?)?)"
+_FOUNDED = r"(?:注册成立|正式成立|宣告成立|成立|创立|创建|创办|组建|始创|诞生)"
+#: between the organisation and 在P: a date, adverbs
+_ASIDE = r"(?:[(（][^()（）]{1,16}[)）])?"
+_BEFORE_IN = re.compile(rf"^{_ASIDE}(?:[于在]?{_DATE})?(?:正式|已|就|便|即)?[在于]$")
+#: after 在P: the founding verb
+_AFTER_IN = re.compile(rf"(?:正式|注册|宣告)?{_FOUNDED}")
+#: between the organisation and the place: the founding verb, 于, a date, 在/于
+_FOUNDED_AT = re.compile(
+    rf"^{_ASIDE}(?:[于在]?{_DATE})?(?:正式)?{_FOUNDED}于(?:{_DATE}[，,]?)?(?:在|于)?$"
+)
+#: a location cue, a short description and 的 before the place
+_DESCRIBED = re.compile(
+    r"^(?:位于|坐落于|坐落在|地处|座落于|地处于|落户于?)[^，。；,;、]{1,16}?的$"
+)
+
+
+def founding_places(
+    text: str, sent: tuple[int, int], spans: list[Span]
+) -> list[RelationMention]:
+    """``located_in`` from founding places and described places in ``sent``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("zh")("甲乙餐饮公司1998年在北京成立。")
+    >>> spans = [doc.char_span(0, 6, "ORG"), doc.char_span(12, 14, "PLACE")]
+    >>> [r.predicate.value for r in founding_places(doc.text, (0, 17), spans)]
+    ['located_in']
+    """
+    ordered = sorted(spans, key=lambda s: s.start_char)
+    out = []
+    for i, place in enumerate(ordered):
+        if place.label_ != _PLACE:
+            continue
+        org = _founded_in(text, sent, ordered, i) or _described(text, sent, ordered, i)
+        if org is not None:
+            out.append(
+                RelationMention(
+                    Predicate.LOCATED_IN,
+                    (org.start_char, org.end_char),
+                    (place.start_char, place.end_char),
+                    sent,
+                    0.75,
+                )
+            )
+    return out
+
+
+def _subject(
+    text: str, sent: tuple[int, int], ordered: list[Span], i: int, gap: re.Pattern[str]
+) -> Span | None:
+    """The organisation before ``ordered[i]`` when the text between matches ``gap``."""
+    place = ordered[i]
+    clause = clause_of(text, sent, place.start_char)
+    earlier = [s for s in ordered[:i] if s.end_char <= place.start_char]
+    if earlier and earlier[-1].start_char >= clause[0]:
+        org = earlier[-1]
+        if org.label_ == _ORG and gap.match(text[org.end_char : place.start_char]):
+            return org
+        return None
+    # the clause opens with the gap itself: the sentence's subject
+    if gap.match(text[clause[0] : place.start_char].lstrip()):
+        return sentence_subject(text, sent, ordered, (_ORG,), clause[0])
+    return None
+
+
+def _founded_in(
+    text: str, sent: tuple[int, int], ordered: list[Span], i: int
+) -> Span | None:
+    place = ordered[i]
+    verb = _AFTER_IN.match(text, place.end_char)
+    # 在P成立了X: the place is X's, not the founder's
+    if verb is not None and not re.match(r"了|[^，。；,;]{0,6}的", text[verb.end() :]):
+        org = _subject(text, sent, ordered, i, _BEFORE_IN)
+        if org is not None:
+            return org
+    return _subject(text, sent, ordered, i, _FOUNDED_AT)
+
+
+def _described(
+    text: str, sent: tuple[int, int], ordered: list[Span], i: int
+) -> Span | None:
+    place = ordered[i]
+    clause = clause_of(text, sent, place.start_char)
+    window = text[clause[0] : place.start_char]
+    cue = re.search(r"(?:位于|坐落于|坐落在|地处|座落于|落户)", window)
+    if cue is None or not _DESCRIBED.match(window[cue.start() :]):
+        return None
+    if any(
+        s.label_ == _PLACE and clause[0] + cue.start() <= s.start_char
+        for s in ordered[:i]
+        if s.end_char < place.start_char
+        and not re.search(r"之一的$", text[s.end_char : place.start_char])
+    ):
+        return None  # 位于P1的P2 is P2 inside P1, not a description
+    before = [
+        s
+        for s in ordered[:i]
+        if s.end_char <= clause[0] + cue.start() and s.start_char >= clause[0]
+    ]
+    if before:
+        return before[-1] if before[-1].label_ == _ORG else None
+    return sentence_subject(text, sent, ordered, (_ORG,), clause[0])
