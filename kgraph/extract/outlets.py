@@ -1,0 +1,60 @@
+"""The outlet's own credit is no name of the story.
+
+News pages open and sign with the outlet: ``香港文汇报讯(记者 …)``,
+``大公报记者 X 摄``, ``本网讯``, ``据新华社电``. The engine tags the outlet, or a
+piece of it cut at a word it knows (``香港文`` of ``香港文汇报记者``), as an
+organisation or a place. The outlet is an organisation (``香港文汇报``, with
+``讯`` cut off), but a piece of its name is no name at all: pieces are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgraph.types import EntityType
+
+__all__ = ["drop_outlet_credits"]
+
+_Span = tuple[int, int, str]
+_NAMED = (EntityType.ORG.value, EntityType.PLACE.value)
+#: the heads of outlets' names: a paper, a site, an agency, a station
+_OUTLET_HEAD = r"(?:报|网|社|台|刊|新闻|融媒体中心|融媒)"
+#: a span that is the outlet's credit itself: ``香港文汇报讯``
+_CREDIT = re.compile(r"[报网社台刊]讯$")
+#: the credit's word after the outlet: ``讯``, ``记者``, ``12月3日电``
+_CREDIT_WORD = r"(?:\d{1,2}月\d{1,2}日)?(?:讯|记者|电)"
+#: after a span that is the outlet: the credit's word
+_AFTER_OUTLET = re.compile(_CREDIT_WORD)
+#: after a span cut inside the outlet's name (``香港文`` + ``汇报记者``)
+_AFTER_PIECE = re.compile(rf"[\u4e00-\u9fff]{{1,3}}?{_OUTLET_HEAD}{_CREDIT_WORD}")
+
+
+def drop_outlet_credits(text: str, spans: list[_Span]) -> list[_Span]:
+    """``spans`` with an outlet's credit read as the outlet, pieces of it dropped.
+
+    Parameters
+    ----------
+    text : str
+        The document text, read in simplified characters.
+    spans : list of (start, end, label)
+        Entity spans.
+
+    Returns
+    -------
+    list of (start, end, label)
+
+    Examples
+    --------
+    >>> text = "香港文汇报讯(记者 张明)青禾集团昨宣布投资。"
+    >>> drop_outlet_credits(text, [(0, 6, "ORG"), (13, 17, "ORG")])
+    [(0, 5, 'ORG'), (13, 17, 'ORG')]
+    >>> drop_outlet_credits("村民告诉香港文汇报记者", [(4, 7, "PLACE")])
+    []
+    """
+    out = []
+    for start, end, label in spans:
+        if label in _NAMED and _CREDIT.search(text, start, end):
+            out.append((start, end - 1, EntityType.ORG.value))
+        elif label not in _NAMED or not _AFTER_PIECE.match(text, end):
+            out.append((start, end, label))
+    return out
