@@ -51,3 +51,14 @@ GOLD = {"e05_yongzhou": {
     R(c, "located_in", YZ, optional=True) for c in COUNTIES],
   "money": [M(5e6), M(1.109e10), M(5e7, optional=True), M(1.071e9), M(2.08e8)],
 }}
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["e05_yongzhou"]["relations"] += [
+    R(YZ, "part_of", ("湖南",), optional=True),
+    R(("江華",), "part_of", ("湖南",), optional=True),
+    R(("江永",), "part_of", ("湖南",), optional=True),
+    R(("新田",), "part_of", ("湖南",), optional=True),
+    R(("祁陽",), "part_of", ("湖南",), optional=True),
+    R(("雙牌",), "part_of", ("湖南",), optional=True),
+]

@@ -46,3 +46,10 @@ GOLD = {"e06_zhuhai": {
   ],
   "money": [M(1.8e8)],
 }}
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["e06_zhuhai"]["relations"] += [
+    R(ZH, "part_of", ("中國",), optional=True),
+    R(("香港",), "part_of", ("中國",), optional=True),
+]

@@ -78,3 +78,17 @@ GOLD = {"e08_guizhou": {
   ],
   "money": [M(3e10), M(9.26e9)],
 }}
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["e08_guizhou"]["relations"] += [
+    R(GZ, "part_of", ("中國",), optional=True),
+    R(GY, "part_of", ("中國",), optional=True),
+    R(WD, "part_of", ("中國",), optional=True),
+    R(QN, "part_of", ("中國",), optional=True),
+    R(WA, "part_of", ("中國",), optional=True),
+    R(AS, "part_of", ("中國",), optional=True),
+    R(HK, "part_of", ("中國",), optional=True),
+    R(XF, "part_of", GZ, optional=True),
+    R(XF, "part_of", ("中國",), optional=True),
+]

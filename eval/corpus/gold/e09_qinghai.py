@@ -66,3 +66,9 @@ GOLD = {"e09_qinghai": {
   ],
   "money": [],
 }}
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["e09_qinghai"]["relations"] += [
+    R(("玉樹州",), "part_of", QH, optional=True),
+]

@@ -56,3 +56,10 @@ GOLD = {
   "money": [M(1.05314e11), M(2.0809e10), M(1.9443e10), M(1.366e9)],
 },
 }
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["f01_haixi"]["relations"] += [
+    R(("格尔木",), "part_of", QH, optional=True),
+    R(("乌兰县",), "part_of", QH, optional=True),
+]

@@ -51,3 +51,10 @@ GOLD = {
   "money": [M(6.78e9), M(4.18e9), M(2.6e9), M(8e9)],
 },
 }
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["f02_rongchang"]["relations"] += [
+    R(ZNWL, "part_of", ("重庆",), optional=True),
+    R(DZDL, "part_of", ("重庆",), optional=True),
+]

@@ -95,3 +95,11 @@ GOLD = {
             M(1e8, optional=True)],
 },
 }
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["f04_tianshui"]["relations"] += [
+    R(QS, "part_of", GS, optional=True),
+    R(("秦州区",), "part_of", GS, optional=True),
+    R(LB, "part_of", ("陕西",), optional=True),
+]

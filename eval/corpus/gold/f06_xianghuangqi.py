@@ -57,3 +57,11 @@ GOLD = {
   "money": [M(3.289e9), M(5e6, optional=True), M(1.08e9), M(8.4e8)],
 },
 }
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["f06_xianghuangqi"]["relations"] += [
+    R(XBLG, "part_of", XLGL, optional=True),
+    R(XBLG, "part_of", NMG, optional=True),
+    R(("呼和浩特",), "part_of", NMG, optional=True),
+]

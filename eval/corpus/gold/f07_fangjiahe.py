@@ -45,3 +45,9 @@ GOLD = {
   "money": [M(3.2e6), M(500, optional=True), M(1.5e5)],
 },
 }
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["f07_fangjiahe"]["relations"] += [
+    R(FJH, "part_of", AS, optional=True),
+]

@@ -48,3 +48,10 @@ GOLD = {
   "money": [M(4e7), M(2.8e7), M(9e6)],
 },
 }
+
+# True administrative containments between the article's gold places that the text does
+# not write as a chain (optional), as in batches a-d.
+GOLD["f08_zuogong"]["relations"] += [
+    R(HD, "part_of", XZ, optional=True),
+    R(("厦门",), "part_of", ("福建省",), optional=True),
+]
