@@ -26,7 +26,7 @@ _CREDIT_WORD = r"(?:\d{1,2}月\d{1,2}日)?(?:讯|记者|电)"
 #: after a span that is the outlet: the credit's word
 _AFTER_OUTLET = re.compile(_CREDIT_WORD)
 #: after a span cut inside the outlet's name (``香港文`` + ``汇报记者``)
-_AFTER_PIECE = re.compile(rf"[\u4e00-\u9fff]{{1,3}}?{_OUTLET_HEAD}{_CREDIT_WORD}")
+_AFTER_PIECE = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?{_OUTLET_HEAD}{_CREDIT_WORD}")
 
 
 def drop_outlet_credits(text: str, spans: list[_Span]) -> list[_Span]:
