@@ -25,6 +25,11 @@ QZ = ("泉州",)
 LHY = ("六合雲公司", "泉州當地六合雲公司")
 SJFP = ("設計扶貧", "設計扶貧項目", "「設計扶貧」項目")
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+QZ_X = QZ + ("泉州市",)
+FJ_X = ("福建省", "福建")
+
 GOLD = {"e04_dongxing": {
   "entities": [
     E(ZSX, PER), E("王金柑", PER), E("高偉民", PER), E("王國攀", PER), E("王國彬", PER),
@@ -42,8 +47,14 @@ GOLD = {"e04_dongxing": {
     R(ZSX + ("莊書記",), "partner_of", LHY),
     R(DXC + SJFP, "partner_of", LHY, optional=True),
     R(LHY, "located_in", QZ),
-    R(DXC, "part_of", QZ, optional=True), R(DXC, "located_in", QZ, optional=True),
+    R(DXC, "part_of", QZ_X, optional=True), R(DXC, "located_in", QZ, optional=True),
     R(ZSX + ("莊書記",), "works_for", DXC, optional=True),
   ],
   "money": [M(3e4), M(2e4), M(5e4), M(1e5)],
 }}
+
+# Optional links to the province-level division / prefecture that contains a place
+# even where the text does not write it, as in batches a-d.
+GOLD["e04_dongxing"]["relations"] += [
+    R(QZ_X, "part_of", FJ_X, optional=True),
+]

@@ -25,6 +25,17 @@ NJ = ("永州市農業農村局服務中心",)
 HK = ("中國香港", "香港")
 COUNTIES = ("江華", "江永", "新田", "祁陽", "雙牌")
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+HN_X = ("湖南", "湖南省")
+COUNTY_X = {
+    "江華": ("江華", "江華瑤族自治縣", "江华", "江华瑶族自治县"),
+    "江永": ("江永", "江永縣", "江永县"),
+    "新田": ("新田", "新田縣", "新田县"),
+    "祁陽": ("祁陽", "祁陽市", "祁阳", "祁阳市"),
+    "雙牌": ("雙牌", "雙牌縣", "双牌", "双牌县"),
+}
+
 GOLD = {"e05_yongzhou": {
   "entities": [
     E("羅成剛", PER), E("楊祝學", PER),
@@ -47,7 +58,7 @@ GOLD = {"e05_yongzhou": {
     R(YZ, "has_investment", ("208000000",), optional=True),
     R(ZC, "located_in", YZ, optional=True),
     R(NJ, "located_in", YZ, optional=True), R(NJ, "part_of", YZ, optional=True),
-  ] + [R(c, "part_of", YZ, optional=True) for c in COUNTIES] + [
+  ] + [R(COUNTY_X[c], "part_of", YZ, optional=True) for c in COUNTIES] + [
     R(c, "located_in", YZ, optional=True) for c in COUNTIES],
   "money": [M(5e6), M(1.109e10), M(5e7, optional=True), M(1.071e9), M(2.08e8)],
 }}
@@ -55,10 +66,10 @@ GOLD = {"e05_yongzhou": {
 # True administrative containments between the article's gold places that the text does
 # not write as a chain (optional), as in batches a-d.
 GOLD["e05_yongzhou"]["relations"] += [
-    R(YZ, "part_of", ("湖南",), optional=True),
-    R(("江華",), "part_of", ("湖南",), optional=True),
-    R(("江永",), "part_of", ("湖南",), optional=True),
-    R(("新田",), "part_of", ("湖南",), optional=True),
-    R(("祁陽",), "part_of", ("湖南",), optional=True),
-    R(("雙牌",), "part_of", ("湖南",), optional=True),
+    R(YZ, "part_of", HN_X, optional=True),
+    R(COUNTY_X["江華"], "part_of", HN_X, optional=True),
+    R(COUNTY_X["江永"], "part_of", HN_X, optional=True),
+    R(COUNTY_X["新田"], "part_of", HN_X, optional=True),
+    R(COUNTY_X["祁陽"], "part_of", HN_X, optional=True),
+    R(COUNTY_X["雙牌"], "part_of", HN_X, optional=True),
 ]

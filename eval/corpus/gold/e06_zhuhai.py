@@ -26,6 +26,13 @@ LZ = ("珠海聯智科技有限公司",)
 ZH = ("珠海",)
 PLANT = ("新生產廠房", "新廠房", "新廠", "生產廠房")
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+ZH_X = ("珠海", "珠海市")
+GD_X = ("廣東省", "廣東", "广东省", "广东")
+CN_X = ("中國", "中華人民共和國", "中国", "中华人民共和国")
+HKSAR_X = ("香港", "香港特別行政區", "香港特别行政区")
+
 GOLD = {"e06_zhuhai": {
   "entities": [
     E("安藤清隆", PER),
@@ -50,6 +57,12 @@ GOLD = {"e06_zhuhai": {
 # True administrative containments between the article's gold places that the text does
 # not write as a chain (optional), as in batches a-d.
 GOLD["e06_zhuhai"]["relations"] += [
-    R(ZH, "part_of", ("中國",), optional=True),
-    R(("香港",), "part_of", ("中國",), optional=True),
+    R(ZH_X, "part_of", CN_X, optional=True),
+    R(HKSAR_X, "part_of", CN_X, optional=True),
+]
+
+# Optional links to the province-level division / prefecture that contains a place
+# even where the text does not write it, as in batches a-d.
+GOLD["e06_zhuhai"]["relations"] += [
+    R(ZH_X, "part_of", GD_X, optional=True),
 ]

@@ -26,6 +26,11 @@ ESS = ("儲能超級工廠", "「儲能超級工廠」", "特斯拉儲能超級�
        "儲能超級工廠項目")
 SHF = ("特斯拉上海超級工廠", "特斯拉上海工廠", "上海超級工廠", "上海工廠")
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+SH_X = SH + ("上海市",)
+CN_X = ("中國", "中華人民共和國", "中国", "中华人民共和国")
+
 GOLD = {"e07_shanghai": {
   "entities": [
     E("陶琳", PER), E("莊木弟", PER),
@@ -44,7 +49,7 @@ GOLD = {"e07_shanghai": {
     R(TSL, "partner_of", SH + SHGOV + ("中方",)),
     R(SHF, "located_in", SH, optional=True),
     R(TSL, "located_in", ("美國",), optional=True),
-    R(SHGOV, "located_in", SH, optional=True), R(SHGOV, "part_of", SH, optional=True),
+    R(SHGOV, "located_in", SH, optional=True), R(SHGOV, "part_of", SH_X, optional=True),
   ],
   "money": [],
 }}
@@ -52,5 +57,5 @@ GOLD = {"e07_shanghai": {
 # True administrative containments between the article's gold places that the text does
 # not write as a chain (optional), as in batches a-d.
 GOLD["e07_shanghai"]["relations"] += [
-    R(SH, "part_of", ("中國",), optional=True),
+    R(SH_X, "part_of", CN_X, optional=True),
 ]

@@ -39,6 +39,17 @@ XF = ("安順消防裝備產業園", "消防裝備產業園")
 ZB = ("中國火災保險有限公司總部",)
 HKCD = ("香港商報", "香港商報網", "香港商报网")
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+GZ_X = GZ + ("贵州", "贵州省")
+GY_X = GY + ("贵阳市", "贵阳")
+WD_X = WD + ("乌当区",)
+QN_X = QN + ("黔南布依族苗族自治州", "黔南州")
+WA_X = WA + ("甕安縣", "瓮安县", "瓮安")
+AS_X = AS + ("安順市", "安顺市", "安顺")
+HK_X = HK + ("香港特別行政區", "香港特别行政区")
+CN_X = ("中國", "中華人民共和國", "中国", "中华人民共和国")
+
 GOLD = {"e08_guizhou": {
   "entities": [
     E("黃慶松", PER), E("榮克敏", PER), E("諶貽琴", PER),
@@ -57,7 +68,7 @@ GOLD = {"e08_guizhou": {
     R("黃慶松", "reported_by", "ARTICLE"),
     R(WD, "part_of", GY),
     R(WA, "part_of", QN),
-    R(GY + QN + AS + WD + WA, "part_of", GZ, optional=True),
+    R(GY_X + QN_X + AS_X + WD_X + WA_X, "part_of", GZ_X, optional=True),
     R(RS, "has_investment", ("30000000000",)),
     R(GZ + ("港資",), "has_investment", ("9260000000",), optional=True),
     R(TZJ, "partner_of", RS),
@@ -74,7 +85,7 @@ GOLD = {"e08_guizhou": {
     R(XF, "located_in", AS, optional=True),
     R(ZB + ZGHZ, "located_in", GZ, optional=True),
     R(RS + JS, "located_in", HK, optional=True),
-    R(TZJ, "located_in", GZ, optional=True), R(TZJ, "part_of", GZ, optional=True),
+    R(TZJ, "located_in", GZ, optional=True), R(TZJ, "part_of", GZ_X, optional=True),
   ],
   "money": [M(3e10), M(9.26e9)],
 }}
@@ -82,13 +93,13 @@ GOLD = {"e08_guizhou": {
 # True administrative containments between the article's gold places that the text does
 # not write as a chain (optional), as in batches a-d.
 GOLD["e08_guizhou"]["relations"] += [
-    R(GZ, "part_of", ("中國",), optional=True),
-    R(GY, "part_of", ("中國",), optional=True),
-    R(WD, "part_of", ("中國",), optional=True),
-    R(QN, "part_of", ("中國",), optional=True),
-    R(WA, "part_of", ("中國",), optional=True),
-    R(AS, "part_of", ("中國",), optional=True),
-    R(HK, "part_of", ("中國",), optional=True),
-    R(XF, "part_of", GZ, optional=True),
-    R(XF, "part_of", ("中國",), optional=True),
+    R(GZ_X, "part_of", CN_X, optional=True),
+    R(GY_X, "part_of", CN_X, optional=True),
+    R(WD_X, "part_of", CN_X, optional=True),
+    R(QN_X, "part_of", CN_X, optional=True),
+    R(WA_X, "part_of", CN_X, optional=True),
+    R(AS_X, "part_of", CN_X, optional=True),
+    R(HK_X, "part_of", CN_X, optional=True),
+    R(XF, "part_of", GZ_X, optional=True),
+    R(XF, "part_of", CN_X, optional=True),
 ]

@@ -32,6 +32,10 @@ YS = ("中共玉樹州委", "玉樹州委")
 YSXC = ("中共玉樹州委宣傳部", "玉樹州委宣傳部", "宣傳部")
 JGB = ("經營管理委員會辦公室",)
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+YSZ_X = ("玉樹州", "玉樹藏族自治州", "玉树州", "玉树藏族自治州")
+
 GOLD = {"e09_qinghai": {
   "entities": [
     E("王大南", PER), E("李大宏", PER), E("鄭勇男", PER), E("嚴中則", PER), E("趙翃昊", PER),
@@ -70,5 +74,5 @@ GOLD = {"e09_qinghai": {
 # True administrative containments between the article's gold places that the text does
 # not write as a chain (optional), as in batches a-d.
 GOLD["e09_qinghai"]["relations"] += [
-    R(("玉樹州",), "part_of", QH, optional=True),
+    R(YSZ_X, "part_of", QH, optional=True),
 ]

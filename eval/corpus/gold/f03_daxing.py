@@ -26,6 +26,10 @@ YSZX = ("大兴区营商服务中心",)
 NAMED = ("中国融通", "中建市政", "中铁置业", "庞大集团", "伊藤忠纤维", "恩力动力", "江南信安")
 OTHERS = ("佰达天昇", "微链道爱", "蓝图创想", "凯普顿医药", "氢璞创能", "腾势汽车", "巨石能源")
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+BJ_X = BJ + ("北京",)
+
 GOLD = {
 "f03_daxing": {
   "entities": [
@@ -41,7 +45,7 @@ GOLD = {
   "relations": [
     R(("刘学亮",), "works_for", DXQW),
     R(("刘学亮",), "works_for", DXZF + DX),
-    R(DX, "part_of", BJ, optional=True),
+    R(DX, "part_of", BJ_X, optional=True),
     R(YSZX, "located_in", DX, optional=True),
     R(YSZX, "part_of", DX, optional=True),
     R(DX, "has_investment", ("10000000000",)),

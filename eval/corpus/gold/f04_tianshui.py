@@ -39,6 +39,14 @@ LB = ("留坝县", "汉中市留坝县")
 QS_PROJ = ("天水市清水县风能开发项目", "清水县风能开发项目", "风能开发项目")
 LB_PROJ = ("汉中市留坝县冲滩风力发电项目", "留坝县冲滩风力发电项目", "冲滩风力发电项目")
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+GS_X = GS + ("甘肃",)
+SNX_X = ("陕西", "陕西省")
+HZ_X = HZ + ("汉中",)
+SY_X = ("沈阳", "沈阳市")
+LN_X = ("辽宁省", "辽宁")
+
 GOLD = {
 "f04_tianshui": {
   "entities": [
@@ -82,10 +90,10 @@ GOLD = {
     R(JLH + TS, "has_investment", ("35480000000",), optional=True),
     R(JLH, "has_investment", ("401997000000",), optional=True),
     R(QS, "part_of", TS, optional=True),
-    R(LB, "part_of", HZ, optional=True),
+    R(LB, "part_of", HZ_X, optional=True),
     R(("秦州区",), "part_of", TS, optional=True),
-    R(TS, "part_of", GS, optional=True),
-    R(HZ, "part_of", ("陕西",), optional=True),
+    R(TS, "part_of", GS_X, optional=True),
+    R(HZ_X, "part_of", SNX_X, optional=True),
     R(QS_PROJ, "located_in", QS + TS, optional=True),
     R(LB_PROJ, "located_in", LB + HZ + ("冲滩",), optional=True),
     R(TSBG, "located_in", TS, optional=True),
@@ -99,7 +107,13 @@ GOLD = {
 # True administrative containments between the article's gold places that the text does
 # not write as a chain (optional), as in batches a-d.
 GOLD["f04_tianshui"]["relations"] += [
-    R(QS, "part_of", GS, optional=True),
-    R(("秦州区",), "part_of", GS, optional=True),
-    R(LB, "part_of", ("陕西",), optional=True),
+    R(QS, "part_of", GS_X, optional=True),
+    R(("秦州区",), "part_of", GS_X, optional=True),
+    R(LB, "part_of", SNX_X, optional=True),
+]
+
+# Optional links to the province-level division / prefecture that contains a place
+# even where the text does not write it, as in batches a-d.
+GOLD["f04_tianshui"]["relations"] += [
+    R(SY_X, "part_of", LN_X, optional=True),
 ]

@@ -22,6 +22,11 @@ XY = ("兴业县",)
 YJ = ("远景能源有限公司",)
 ZGH = ("中广核风电有限公司华南分公司",)
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+YL_X = ("玉林市", "玉林")
+GX_X = ("广西壮族自治区", "广西")
+
 GOLD = {
 "f05_xingye": {
   "entities": [
@@ -42,3 +47,11 @@ GOLD = {
   "money": [M(5.677e9), M(2e9), M(2.5e9)],
 },
 }
+
+# Optional links to the province-level division / prefecture that contains a place
+# even where the text does not write it, as in batches a-d.
+GOLD["f05_xingye"]["relations"] += [
+    R(XY, "part_of", YL_X, optional=True),
+    R(XY, "part_of", GX_X, optional=True),
+    R(YL_X, "part_of", GX_X, optional=True),
+]

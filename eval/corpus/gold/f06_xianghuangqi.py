@@ -29,6 +29,11 @@ P_MJ = ("蒙金矿业铌钽矿采选项目", "铌钽矿采选项目")
 P_HJ = ("华建花岗岩固废综合回收利用项目", "花岗岩固废综合回收利用项目")
 P_WH = ("镶黄旗新宝拉格镇北外环道路项目", "新宝拉格镇北外环道路项目", "北外环道路项目")
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+NMG_X = NMG + ("内蒙古自治区",)
+HHHT_X = ("呼和浩特", "呼和浩特市")
+
 GOLD = {
 "f06_xianghuangqi": {
   "entities": [
@@ -43,8 +48,8 @@ GOLD = {
   ],
   "relations": [
     R(XHQ, "part_of", XLGL),
-    R(XLGL, "part_of", NMG, optional=True),
-    R(XHQ, "part_of", NMG, optional=True),
+    R(XLGL, "part_of", NMG_X, optional=True),
+    R(XHQ, "part_of", NMG_X, optional=True),
     R(XBLG, "part_of", XHQ, optional=True),
     R(XHQ, "has_investment", ("3289000000",)),
     R(XHQ, "has_investment", ("1080000000",), optional=True),
@@ -62,6 +67,6 @@ GOLD = {
 # not write as a chain (optional), as in batches a-d.
 GOLD["f06_xianghuangqi"]["relations"] += [
     R(XBLG, "part_of", XLGL, optional=True),
-    R(XBLG, "part_of", NMG, optional=True),
-    R(("呼和浩特",), "part_of", NMG, optional=True),
+    R(XBLG, "part_of", NMG_X, optional=True),
+    R(HHHT_X, "part_of", NMG_X, optional=True),
 ]

@@ -24,6 +24,11 @@ FJH = ("方家河村", "沿河湾镇方家河村", "安塞区沿河湾镇方家�
 WSJD = ("市卫生监督所", "延安市卫生监督所")
 GP = ("弓棚基地建设项目", "弓棚基地")
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+YA_X = ("延安市", "延安")
+SNX_X = ("陕西省", "陕西")
+
 GOLD = {
 "f07_fangjiahe": {
   "entities": [
@@ -50,4 +55,12 @@ GOLD = {
 # not write as a chain (optional), as in batches a-d.
 GOLD["f07_fangjiahe"]["relations"] += [
     R(FJH, "part_of", AS, optional=True),
+]
+
+# Optional links to the province-level division / prefecture that contains a place
+# even where the text does not write it, as in batches a-d.
+GOLD["f07_fangjiahe"]["relations"] += [
+    R(AS, "part_of", YA_X, optional=True),
+    R(AS, "part_of", SNX_X, optional=True),
+    R(YA_X, "part_of", SNX_X, optional=True),
 ]

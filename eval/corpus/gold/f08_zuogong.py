@@ -23,6 +23,13 @@ ZG = ("左贡县", "左贡", "西藏左贡")
 HD = ("夯达高原特色产品加工园", "左贡县夯达高原特色产品加工园")
 XMZ = ("福建省援藏队厦门工作组",)
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+XZ_X = XZ + ("西藏自治区",)
+CD_X = ("昌都市", "昌都")
+XM_X = ("厦门", "厦门市")
+FJ_X = ("福建省", "福建")
+
 GOLD = {
 "f08_zuogong": {
   "entities": [
@@ -38,7 +45,7 @@ GOLD = {
   "relations": [
     R(HD, "located_in", ("川藏线",) + ZG),
     R(HD, "part_of", ZG, optional=True),
-    R(ZG, "part_of", XZ, optional=True),
+    R(ZG, "part_of", XZ_X, optional=True),
     R(ZG, "located_in", ("藏东南",), optional=True),
     R(XMZ, "has_investment", ("40000000",), optional=True),
     R(XMZ, "partner_of", ZG + HD, optional=True),
@@ -52,6 +59,13 @@ GOLD = {
 # True administrative containments between the article's gold places that the text does
 # not write as a chain (optional), as in batches a-d.
 GOLD["f08_zuogong"]["relations"] += [
-    R(HD, "part_of", XZ, optional=True),
-    R(("厦门",), "part_of", ("福建省",), optional=True),
+    R(HD, "part_of", XZ_X, optional=True),
+    R(XM_X, "part_of", FJ_X, optional=True),
+]
+
+# Optional links to the province-level division / prefecture that contains a place
+# even where the text does not write it, as in batches a-d.
+GOLD["f08_zuogong"]["relations"] += [
+    R(ZG, "part_of", CD_X, optional=True),
+    R(CD_X, "part_of", XZ_X, optional=True),
 ]

@@ -26,6 +26,11 @@ MRSCY = ("海南母瑞山茶业有限公司",)
 CY_PROJ = ("6500亩新建茶园项目", "新建茶园项目")
 MRS_PROJ = ("母瑞山茶产业项目",)
 
+# Full/short official names (and simplified forms in traditional articles) used by the
+# optional part_of links to unwritten higher divisions, as in batches a-d.
+HKS_X = ("海口", "海口市")
+HN_X = ("海南", "海南省")
+
 GOLD = {
 "f09_haikou": {
   "entities": [
@@ -57,5 +62,5 @@ GOLD = {
 # True administrative containments between the article's gold places that the text does
 # not write as a chain (optional), as in batches a-d.
 GOLD["f09_haikou"]["relations"] += [
-    R(("海口",), "part_of", ("海南",), optional=True),
+    R(HKS_X, "part_of", HN_X, optional=True),
 ]
