@@ -1,0 +1,43 @@
+"""Tests for kgraph.extract.company_lists: names listed before a count of companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.company_lists import listed_companies
+
+
+def _listed(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[str]:
+    return [text[s:e] for s, e, _ in listed_companies(text, spans or [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "区长代表本区,与青禾置业、星河动力、甲乙信安等9家企业签约。",
+            ["青禾置业", "星河动力", "甲乙信安"],
+        ),
+        ("其中,央企类项目有青禾置业、星河动力2家企业;", ["青禾置业", "星河动力"]),
+        # a verb may open the run: a long first item without a lead is left
+        ("引进青禾科技、星河新材等一批龙头企业", ["星河新材"]),
+        ("，青禾、星河新材等一批龙头企业", ["青禾", "星河新材"]),
+    ],
+)
+def test_listed_companies_items(text: str, expected: list[str]) -> None:
+    assert _listed(text) == expected
+
+
+def test_listed_companies_needs_two_items() -> None:
+    assert _listed("与青禾置业等企业签约") == []
+
+
+def test_listed_companies_leaves_a_list_of_places() -> None:
+    text = "来自嘉兴、湖州等3家企业"
+    spans = [(2, 4, "PLACE"), (5, 7, "PLACE")]
+    assert _listed(text, spans) == []
+
+
+def test_listed_companies_needs_the_lists_edge() -> None:
+    # the run before the first item has no punctuation or lead word within reach
+    assert _listed("这是一个非常非常长的没有标点的句子里的甲乙、丙丁等企业") == []
