@@ -27,6 +27,7 @@ from kgraph.errors import InvalidInputError, MissingAnnotationError
 from kgraph.extract.abbreviations import fix_abbreviations
 from kgraph.extract.boundaries import fix_boundaries, places_written_as_orgs
 from kgraph.extract.company_lists import listed_companies
+from kgraph.extract.division_names import division_places
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.layout import iter_bylines, iter_credits
 from kgraph.extract.lexicon import (
@@ -436,6 +437,7 @@ def _refine(
     spans = places_written_as_orgs(text, spans)
     spans = regional_bodies(text, spans)
     spans = _override(spans, listed_companies(text, spans))
+    spans = _override(spans, division_places(text, spans, words))
     projects = _compounds(ws, _PROJECT_RE, EntityType.PROJECT.value)
     projects = [p for p in projects if _named_project(ws, p)]
     projects = _longest(projects + find_projects(text, words, spans))

@@ -1,0 +1,201 @@
+"""Places the official division table names, where the engine cut or missed them.
+
+The engine knows the big names and cuts the rare ones: ``镶黄旗`` comes out as
+``黄旗`` (a person, or a place), ``新宝拉格镇`` as ``宝拉格镇``, and a county written
+bare in a list (``江永、双牌等县``) as a person or nothing. The table of divisions
+(`kgraph.admin.load_divisions`) is the gazetteer of the genre:
+
+* a full official name of three characters or more (``镶黄旗``, ``双牌县``,
+  ``新宝拉格镇``) written in the text is a place;
+* a county's name without its suffix (``双牌``) is a place only where the article
+  also names the county's prefecture (``永州``): bare, it is a word as often as a
+  place (``南海``, ``新城``).
+
+A name inside an organisation's or place's name is left to that name, and a
+name run into a word (``海宁市场``: 海宁 + 市场) is no place name there.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kgraph.admin import Division, load_divisions
+from kgraph.extract.spanindex import SpanIndex
+from kgraph.types import EntityType
+
+__all__ = ["division_places"]
+
+_Span = tuple[int, int, str]
+_PLACE = EntityType.PLACE.value
+_OVERRIDABLE = (EntityType.PLACE.value, EntityType.PERSON.value)
+_LONGEST = 9
+#: a division's suffix run into a word: 市场, 区域, 县城, 镇区, 区块 …
+_RUN_ON = frozenset(
+    {
+        "市场",
+        "市民",
+        "市区",
+        "市级",
+        "区域",
+        "区块",
+        "区位",
+        "区间",
+        "县城",
+        "县域",
+        "县级",
+        "镇区",
+        "镇域",
+        "镇级",
+        "乡村",
+        "乡镇",
+        "旗下",
+        "州府",
+        "盟友",
+    }
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _full_names() -> frozenset[str]:
+    table = load_divisions()
+    return frozenset(n for n in table.by_name if 3 <= len(n) <= _LONGEST)
+
+
+def division_places(
+    text: str, spans: list[_Span], words: list[tuple[int, int, str]]
+) -> list[_Span]:
+    """PLACE spans for the division names written in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        The document text, read in simplified characters.
+    spans : list of (start, end, label)
+        The entity spans found so far: names inside an organisation or project
+        are left, places and persons they overlap give way.
+    words : list of (start, end, tag)
+        The engine's words: a full name starts where a word starts (``新兴城市``
+        holds 兴城市 across the words 新兴 and 城市: no place).
+
+    Returns
+    -------
+    list of (start, end, label)
+        One PLACE span per division name that is no span already.
+
+    Examples
+    --------
+    >>> text = "锡林郭勒盟镶黄旗新宝拉格镇"
+    >>> words = [(0, 5, "LOC"), (5, 6, "v"), (6, 8, "LOC"), (8, 9, "a"), (9, 13, "LOC")]
+    >>> found = division_places(text, [(0, 5, "PLACE"), (9, 13, "PLACE")], words)
+    >>> [text[s:e] for s, e, _ in found]
+    ['镶黄旗', '新宝拉格镇']
+    """
+    table = load_divisions()
+    starts = {w[0] for w in words}
+    found = [m for m in _full_matches(text) if m[0] in starts]
+    prefectures = {d.code[:4] for s, e in found for d in table.by_name[text[s:e]]}
+    prefectures |= _written_prefectures(text, spans)
+    found += _pinned_bare(text, spans, prefectures, found)
+    held = SpanIndex([s for s in spans if s[2] not in _OVERRIDABLE])
+    places = [(s, e) for s, e, label in spans if label == _PLACE]
+
+    def known(start: int, end: int) -> bool:
+        return bool(table.candidates(text[start:end]))
+
+    out = []
+    for start, end in found:
+        if held.overlaps_any((start, end, _PLACE)) or any(
+            s < end and start < e and (not (start <= s and e <= end) or known(s, e))
+            for s, e in places
+        ):
+            continue  # inside a name, across a place's edge, or over a known place
+        out.append((start, end, _PLACE))
+    return out
+
+
+def _full_matches(text: str) -> list[tuple[int, int]]:
+    """The longest full division name starting at each position, not overlapping."""
+    names = _full_names()
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        for length in range(min(_LONGEST, len(text) - i), 2, -1):
+            name = text[i : i + length]
+            if name in names and not _runs_on(text, i + length):
+                out.append((i, i + length))
+                i += length - 1
+                break
+        i += 1
+    return out
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the name's suffix at ``end - 1`` forms a word with what follows."""
+    return text[end - 1 : end + 1] in _RUN_ON
+
+
+def _written_prefectures(text: str, spans: list[_Span]) -> set[str]:
+    """Code prefixes of the prefectures (and provinces' cities) the places name."""
+    table = load_divisions()
+    out: set[str] = set()
+    for start, end, label in spans:
+        if label != _PLACE:
+            continue
+        for division in table.candidates(text[start:end]):
+            if division.level == 2:
+                out.add(division.code[:4])
+    return out
+
+
+def _pinned_bare(
+    text: str,
+    spans: list[_Span],
+    prefectures: set[str],
+    found: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Counties written without their suffix, in a prefecture the article names."""
+    if not prefectures:
+        return []
+    table = load_divisions()
+    taken = SpanIndex([(s, e, _PLACE) for s, e in found])
+    out = []
+    for start, end, label in spans:
+        if label not in _OVERRIDABLE or taken.overlaps_any((start, end, label)):
+            continue
+        name = text[start:end]
+        if name in table.by_name:
+            continue
+        if any(_county_of(d, prefectures) for d in table.by_base.get(name, ())):
+            out.append((start, end))
+    out += _bare_in_lists(text, spans, prefectures, found + out)
+    return out
+
+
+def _county_of(division: Division, prefectures: set[str]) -> bool:
+    return division.level == 3 and division.code[:4] in prefectures
+
+
+def _bare_in_lists(
+    text: str,
+    spans: list[_Span],
+    prefectures: set[str],
+    taken_spans: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Bare county names joined by 、 to a place already found: ``江永、双牌等县``."""
+    table = load_divisions()
+    taken = SpanIndex([*spans, *((s, e, _PLACE) for s, e in taken_spans)])
+    out = []
+    for start in range(len(text) - 1):
+        if start > 0 and text[start - 1] != "、":
+            continue
+        for length in (3, 2):
+            name = text[start : start + length]
+            end = start + length
+            if end < len(text) and text[end] not in "、等和及":
+                continue
+            if taken.overlaps_any((start, end, _PLACE)):
+                break
+            if any(_county_of(d, prefectures) for d in table.by_base.get(name, ())):
+                out.append((start, end))
+                break
+    return out

@@ -1,0 +1,47 @@
+"""Tests for kgraph.extract.division_names: the division table as gazetteer."""
+
+from __future__ import annotations
+
+from kgraph.extract.division_names import division_places
+
+
+def _chars(text: str) -> list[tuple[int, int, str]]:
+    """One engine word per character: every position is a word start."""
+    return [(i, i + 1, "n") for i in range(len(text))]
+
+
+def _found(text: str, spans: list[tuple[int, int, str]], words=None) -> list[str]:  # type: ignore[no-untyped-def]
+    found = division_places(text, spans, words if words is not None else _chars(text))
+    return [text[s:e] for s, e, _ in found]
+
+
+def test_full_name_replaces_a_cut_place() -> None:
+    # the engine cut 镶黄旗 to 黄旗
+    assert _found("项目落户镶黄旗。", [(5, 7, "PLACE")]) == ["镶黄旗"]
+
+
+def test_full_name_across_two_words_is_no_place() -> None:
+    text = "建设现代化新兴城市"
+    words = [(0, 2, "v"), (2, 5, "n"), (5, 7, "a"), (7, 9, "n")]
+    assert _found(text, [], words) == []
+
+
+def test_name_inside_an_organisation_is_left() -> None:
+    text = "双牌县人民政府发布通知"
+    assert _found(text, [(0, 7, "ORG")]) == []
+
+
+def test_a_known_place_inside_is_kept() -> None:
+    # 永州 is a division's name already: the longer match does not replace it
+    assert _found("永州市", [(0, 2, "PLACE")]) == []
+
+
+def test_bare_county_needs_its_prefecture() -> None:
+    text = "湖南永州江永、双牌等县"
+    spans = [(0, 2, "PLACE"), (2, 4, "PLACE"), (4, 6, "PERSON")]
+    assert _found(text, spans) == ["江永", "双牌"]
+    assert _found("江永、双牌等县", [(0, 2, "PERSON")]) == []
+
+
+def test_suffix_run_into_a_word_is_no_place() -> None:
+    assert _found("海宁市场监管局", []) == []
