@@ -66,6 +66,7 @@ from kgraph.extract.posts import person_first_posts
 from kgraph.extract.project_sites import project_led, project_sites
 from kgraph.extract.references import reference_spans
 from kgraph.extract.subjects import subject_posts
+from kgraph.extract.surname_titles import surname_references
 from kgraph.extract.zones import zone_heads
 from kgraph.types import EntityType, Predicate
 
@@ -141,7 +142,9 @@ class RelationExtractor:
                 "'kgraph_ner' and 'kgraph_entities' before it"
             )
         named = list(doc.spans[self.spans_key])
-        references = reference_spans(doc, named)
+        dropped, by_surname = surname_references(doc, named)
+        named = [s for s in named if s not in dropped]
+        references = reference_spans(doc, named) + by_surname
         bodies, posts = official_posts(doc, named)
         divisions, chains = park_chains(doc, named)
         heads, held = zone_heads(doc, named)
