@@ -41,6 +41,7 @@ from kgraph.extract.lexicon import (
 )
 from kgraph.extract.non_names import drop_non_names
 from kgraph.extract.outlets import drop_outlet_credits
+from kgraph.extract.post_edges import fix_post_edges
 from kgraph.extract.projects import find_projects, without_fragments
 from kgraph.extract.regional_press import regional_bodies
 from kgraph.extract.spanindex import AnySpan, SpanIndex
@@ -443,7 +444,7 @@ def _refine(
     projects = _longest(projects + find_projects(text, words, spans))
     spans = _override(spans, find_zones(text, words, spans + projects))
     spans = drop_non_names(text, without_fragments(text, spans, projects))
-    spans = drop_outlet_credits(text, spans)
+    spans = fix_post_edges(text, drop_outlet_credits(text, spans))
     return spans + projects
 
 
