@@ -8,8 +8,8 @@ working together after it:
   other's (``C和D`` inside the list is not a signing of its own);
 * ``A、B与C签约``: each name before 与 is a partner of each name after it;
 * ``A计划与B共同投资``, ``A将与B签约``: a modal word before 与;
-* ``A公司,与B就…项目签订…``: the name that is the whole first clause, a comma,
-  then 与;
+* ``A公司,与B就…项目签订…``: the name that is the whole first clause (or what
+  its people act for: ``…领导代表A,与B签约``), a comma, then 与;
 * ``由A和B投资兴建``: co-investors are partners.
 
 The names are organisations (a development zone may head the signing); the
@@ -37,14 +37,16 @@ _ORG, _PLACE, _PROJECT = (
 )
 _MODAL = (
     r"(?:正|已|将|还|也|又|再|正在|积极|计划|拟|准备|决定|有意"
-    r"|首次|再次|分别|率先|日前|近日)?"
+    r"|首次|再次|分别|率先|日前|近日|先后|相继|共同)?"
 )
 #: the word that opens the partners of a run: ``与``, or a verb that does on its own
 _WITH = re.compile(rf"^[，,]?\s*{_MODAL}(?:与|同|跟|和)$")
 _VERB_BETWEEN = re.compile(r"^(?:联合|携手|对接|牵手|联手)$")
 #: the words that join the names on one side of a run
 _LIST = re.compile(r"^(?:、|和|及|以及)$")
-_PARTNER_VERB = re.compile(r"合作|签约|签署|签订|共建|共同|合资|联合|携手|对接|战略")
+_PARTNER_VERB = re.compile(
+    r"合作|签约|签署|签订|共建|共同|合资|联合|携手|对接|战略|协同"
+)
 #: ``由A和B投资兴建``: 由 before the run, an investing verb after it
 _BY = re.compile(r"由$")
 _CO_INVEST = re.compile(r"^(?:共同|联合|合作|携手)?(?:投资|出资|合资|兴建|建设|开发)")
@@ -154,7 +156,10 @@ def _topic(text: str, sent: tuple[int, int], head: Span) -> bool:
     """Whether ``head`` is its whole clause, bar a modifier ending in 的."""
     clause = clause_of(text, sent, head.start_char)
     before = text[clause[0] : head.start_char]
-    return head.end_char == clause[1] and (not before or before.endswith("的"))
+    # (or the party the clause's people act for: ``…领导代表大兴区,与…签约``)
+    return head.end_char == clause[1] and (
+        not before or before.endswith(("的", "代表"))
+    )
 
 
 def _partner(a: Span, b: Span, sent: tuple[int, int]) -> RelationMention:

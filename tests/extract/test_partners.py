@@ -82,6 +82,16 @@ def _found(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]
             [("甲川大学", "ORG"), ("乙岭科技有限公司", "ORG")],
             {("甲川大学", "乙岭科技有限公司")},
         ),
+        (  # the party the clause's people act for, a comma, then 与
+            "区长和相关领导代表青川区,与甲川置业、乙岭动力等9家企业签约。",
+            [("青川区", "PLACE"), ("甲川置业", "ORG"), ("乙岭动力", "ORG")],
+            {("青川区", "甲川置业"), ("青川区", "乙岭动力")},
+        ),
+        (  # 先后与 … 协同推进
+            "甲川集团先后与乙岭集团、丙江农场公司协同推进产业发展。",
+            [("甲川集团", "ORG"), ("乙岭集团", "ORG"), ("丙江农场公司", "ORG")],
+            {("甲川集团", "乙岭集团"), ("甲川集团", "丙江农场公司")},
+        ),
     ],
 )
 def test_partners_runs(nlp_zh, text: str, names, expected) -> None:  # type: ignore[no-untyped-def]
