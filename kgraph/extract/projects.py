@@ -1,7 +1,9 @@
 """Project names: the grammar of ``…项目`` and ``…工程`` in regional news.
 
 A project name ends in 项目 or 工程 (``亚布力抽水蓄能电站项目``, ``黄土坡隧道
-工程``, ``龙江学子创业园(一期)项目``). Its left edge is a clause boundary:
+工程``, ``龙江学子创业园(一期)项目``), or in the head of a facility built as a
+project: 基地, 示范区, 工厂 (``东方基因研发生产基地``, ``…测试示范区``,
+``华大基因超级测序工厂``). Its left edge is a clause boundary:
 punctuation, 的 (``总投资77亿元的…项目``), a function word or a verb of the
 clause (推动, 落实, 签署, 开工, 实施…); conjunctions (和, 及, 与), brackets,
 years, numerals and the owner's name stay inside
@@ -40,7 +42,8 @@ def _lexicon(words: str) -> list[str]:
 
 _Word = tuple[int, int, str]
 _PROJECT = "PROJECT"
-_ENDINGS = ("项目", "工程")
+#: a project, or a facility built as one (``…生产基地``, ``…测试示范区``, ``…工厂``)
+_ENDINGS = ("项目", "工程", "基地", "示范区", "工厂")
 _OPEN = {")": "(", "）": "（", "”": "“", "」": "「", "’": "‘"}
 _MAX_CHARS = 50
 #: words that stop a name on its left: the clause's own verbs and function words
@@ -137,7 +140,7 @@ def find_projects(
             if start is not None and _named(text, words, start, m.start()):
                 out.append((start, m.end(), _PROJECT))
     out += _listed(text, words, spans)
-    return out
+    return list(dict.fromkeys(out))  # a listed facility may also end as one
 
 
 def _inside_name(start: int, end: int, spans: Sequence[_Span]) -> bool:

@@ -93,3 +93,8 @@ def test_fragments_inside_a_project_are_dropped() -> None:
     # a listed project read as an organisation becomes only a project
     text = "鹿鸣数农业中心"
     assert without_fragments(text, [(0, 7, "ORG")], [(0, 7, "PROJECT")]) == []
+
+
+def test_projects_facility_heads() -> None:
+    got = _names("建成/v 青禾/nz 研发/vn 生产/vn 基地/n 和/c 星河/nz 测序/vn 工厂/n")
+    assert got == ["青禾研发生产基地", "星河测序工厂"]
