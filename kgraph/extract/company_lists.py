@@ -8,8 +8,9 @@ each item is: every item joined by ``、`` before ``等N家企业`` (or ``N家�
 ``等企业``) is an organisation.
 
 An item must look like a name: two to ten characters, no punctuation, no
-function word; a list whose items are places or people already (``嘉兴、湖州等
-3家企业``) is left as the engine read it.
+function word; a list whose items are mostly places or people already (``嘉兴、
+湖州等3家企业``) is left as the engine read it, while one item the engine read as
+a place in a list of companies (``江南信安``) is a company too.
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def listed_companies(text: str, spans: list[_Span]) -> list[_Span]:
         if len(items) < 2:
             continue
         kinds = [_label_of(spans, item) for item in items]
-        if any(k in _KEEP for k in kinds):
-            continue
+        if 2 * sum(k in _KEEP for k in kinds) >= len(kinds):
+            continue  # mostly places or people: the engine's reading stands
         first = items[0]
         if first[1] - first[0] > _SURE_FIRST and not _led(text, first[0]):
             items = items[1:]  # a verb may open the run (引进甲公司、乙…)

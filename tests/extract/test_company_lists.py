@@ -41,3 +41,8 @@ def test_listed_companies_leaves_a_list_of_places() -> None:
 def test_listed_companies_needs_the_lists_edge() -> None:
     # the run before the first item has no punctuation or lead word within reach
     assert _listed("这是一个非常非常长的没有标点的句子里的甲乙、丙丁等企业") == []
+
+
+def test_listed_companies_one_item_read_as_a_place_is_a_company() -> None:
+    text = "与青禾置业、江南信安、星河动力等9家企业签约"
+    assert _listed(text, [(6, 10, "PLACE")]) == ["青禾置业", "江南信安", "星河动力"]
