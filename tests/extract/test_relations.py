@@ -374,3 +374,17 @@ def test_relations_post_role_is_the_post(nlp_zh) -> None:  # type: ignore[no-unt
     )
     (rel,) = RelationExtractor()(doc)._.kg_relations
     assert rel.role == "董事长"
+
+
+def test_relations_chained_posts_of_a_press_group(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    import kgraph
+
+    kg = kgraph.build(
+        [("d", "青禾传媒集团董事长、社长王立新出席签约仪式。")], divisions=False
+    )
+    pairs = {
+        (kg.entity(r.subject).label, kg.entity(r.object).label)
+        for r in kg.relations
+        if r.predicate.value == "works_for"
+    }
+    assert ("王立新", "青禾传媒集团") in pairs
