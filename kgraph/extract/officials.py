@@ -59,6 +59,11 @@ _POST = re.compile(
 _LONGEST_PLACE = 8  # characters of a division name heading an organisation's
 _CHAIN_REACH = 60  # characters before a name that a chain of posts may take
 _JOIN = "、"
+#: a department's post written bare after a party post: ``市委常委、宣传部部长``
+_DEPARTMENT_POST = re.compile(
+    r"(?P<dept>组织部|宣传部|统战部|政法委|纪委|秘书处)"
+    r"(?:常务副部长|副部长|部长|副书记|书记|长)$"
+)
 
 
 def official_posts(
@@ -132,9 +137,22 @@ def _chain(
 ) -> list[tuple[str, int, int, str]]:
     """The posts written just before ``end``: ``(post, body start, body end, name)``."""
     found: list[tuple[str, int, int, str]] = []
+    departments: list[tuple[str, int, int, str]] = []
     pos = end
     while True:
         window = text[max(0, pos - _CHAIN_REACH) : pos]
+        department = _DEPARTMENT_POST.search(window)
+        if department is not None:
+            dept_start = pos - len(window) + department.start()
+            if dept_start > 0 and text[dept_start - 1] == _JOIN:
+                # the committee's department: its name comes from the party
+                # post the chain reaches next (青海省委 + 宣传部)
+                dept_end = dept_start + len(department["dept"])
+                departments.append(
+                    (department.group(), dept_start, dept_end, department["dept"])
+                )
+                pos = dept_start - 1
+                continue
         match = None
         for m in _POST.finditer(window):
             if m.end() == len(window):
@@ -149,6 +167,9 @@ def _chain(
             if parsed[0] < start:
                 post = text[parsed[1] : start + len(post)]
             found.append((post, *parsed))
+            if match["party"]:
+                found += [(r, a, b, parsed[2] + d) for r, a, b, d in departments]
+            departments = []
         pos = start
         # a place written before the post belongs to it (淄博市 + 委书记), and so
         # does a name the body ends (高新区党工委 + 书记): step over them

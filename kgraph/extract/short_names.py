@@ -30,6 +30,8 @@ __all__ = ["person_short_form", "region_short_form", "short_form_of"]
 _ORG_SUFFIX_END = re.compile("(?:" + suffix_regex(ORG_SUFFIXES).pattern + ")$")
 _MIN_CORE = 2
 _COMPANY = frozenset(COMPANY_SUFFIXES)
+#: bodies whose departments extend their name (市委 → 市委宣传部)
+_BODIES = ("委", "政府", "局", "厅")
 
 #: one-character abbreviations and the full names they stand for (simplified)
 _REGIONS: dict[str, tuple[str, ...]] = {
@@ -203,6 +205,8 @@ def _abbreviates(short: str, full: str) -> bool:
     core = short[: suffix.start()] if suffix else short
     if len(core) < _MIN_CORE or core not in full:
         return False
+    if short.endswith(_BODIES) and full.startswith(short):
+        return False  # 嘉兴市委 is a body of its own, not 嘉兴市委宣传部 cut short
     if suffix is None:
         return full.startswith(core) or _ORG_SUFFIX_END.search(full) is not None
     full_suffix = _ORG_SUFFIX_END.search(full)

@@ -47,3 +47,11 @@ def test_officials_every_post_of_a_chain(
     text: str, posts: list[tuple[str, str, str]]
 ) -> None:
     assert _posts(text) == sorted(posts)
+
+
+def test_officials_department_of_the_committee_in_a_chain() -> None:
+    posts = _posts("青州市委常委、宣传部部长周立平，市委常委、副市长林一舟出席。")
+    assert ("周立平", "青州市委宣传部", "宣传部部长") in posts
+    assert ("周立平", "青州市委", "常委") in posts
+    # the committee stays a body of its own beside its department
+    assert ("林一舟", "青州市委", "市委常委") in posts

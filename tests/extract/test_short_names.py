@@ -42,3 +42,9 @@ def test_region_short_form(short: str, names: list[str], full: str | None) -> No
 )
 def test_person_short_form(short: str, names: list[str], full: str | None) -> None:
     assert person_short_form(short, names) == full
+
+
+def test_short_names_a_committee_is_no_short_form_of_its_department() -> None:
+    from kgraph.extract.short_names import short_form_of
+
+    assert short_form_of("青州市委", ["青州市委宣传部"], "ORG") is None
