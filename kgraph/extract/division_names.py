@@ -7,9 +7,10 @@ bare in a list (``江永、双牌等县``) as a person or nothing. The table of 
 
 * a full official name of three characters or more (``镶黄旗``, ``双牌县``,
   ``新宝拉格镇``) written in the text is a place;
-* a county's name without its suffix (``双牌``) is a place only where the article
-  also names the county's prefecture (``永州``): bare, it is a word as often as a
-  place (``南海``, ``新城``).
+* a county's name without its suffix (``双牌``, ``落户贺兰``) is a place only where
+  the article also names the county's prefecture (``永州``, ``银川``) and the
+  engine read it as a word of its own: bare, it is a word as often as a place
+  (``南海``, ``新城``).
 
 A name inside an organisation's or place's name is left to that name, and a
 name run into a word (``海宁市场``: 海宁 + 市场) is no place name there.
@@ -96,6 +97,7 @@ def division_places(
     prefectures = {d.code[:4] for s, e in found for d in table.by_name[text[s:e]]}
     prefectures |= _written_prefectures(text, spans)
     found += _pinned_bare(text, spans, prefectures, found)
+    found += _bare_words(text, words, spans, prefectures, found)
     held = SpanIndex([s for s in spans if s[2] not in _OVERRIDABLE])
     places = [(s, e) for s, e, label in spans if label == _PLACE]
 
@@ -169,6 +171,29 @@ def _pinned_bare(
             out.append((start, end))
     out += _bare_in_lists(text, spans, prefectures, found + out)
     return out
+
+
+def _bare_words(
+    text: str,
+    words: list[tuple[int, int, str]],
+    spans: list[_Span],
+    prefectures: set[str],
+    found: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Counties written bare as a word of their own, in a named prefecture (落户贺兰)."""
+    if not prefectures:
+        return []
+    table = load_divisions()
+    taken = SpanIndex([*spans, *((s, e, _PLACE) for s, e in found)])
+    return [
+        (start, end)
+        for start, end, _ in words
+        if end - start >= 2
+        and not taken.overlaps_any((start, end, _PLACE))
+        and any(
+            _county_of(d, prefectures) for d in table.by_base.get(text[start:end], ())
+        )
+    ]
 
 
 def _county_of(division: Division, prefectures: set[str]) -> bool:

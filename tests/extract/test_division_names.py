@@ -45,3 +45,11 @@ def test_bare_county_needs_its_prefecture() -> None:
 
 def test_suffix_run_into_a_word_is_no_place() -> None:
     assert _found("海宁市场监管局", []) == []
+
+
+def test_bare_county_as_a_word_of_its_own() -> None:
+    text = "银川市。项目落户贺兰,将投产。"
+    words = [(0, 3, "LOC"), (3, 4, "w"), (4, 6, "n"), (6, 8, "v"), (8, 10, "LOC")]
+    assert _found(text, [(0, 3, "PLACE")], words) == ["贺兰"]
+    # without its prefecture in the article, a bare name is left
+    assert _found(text[4:], [], [(0, 2, "n"), (2, 4, "v"), (4, 6, "LOC")]) == []
