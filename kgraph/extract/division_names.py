@@ -180,7 +180,7 @@ def _bare_words(
     prefectures: set[str],
     found: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """Counties written bare as a word of their own, in a named prefecture (落户贺兰)."""
+    """Counties written bare as a word of their own (落户贺兰), prefecture named."""
     if not prefectures:
         return []
     table = load_divisions()
