@@ -94,7 +94,13 @@ def division_places(
     table = load_divisions()
     starts = {w[0] for w in words}
     found = [m for m in _full_matches(text) if m[0] in starts]
-    prefectures = {d.code[:4] for s, e in found for d in table.by_name[text[s:e]]}
+    # the prefectures the article pins down: those of the full names that name
+    # one division above the towns (七星街道 is a street of many prefectures)
+    prefectures = {
+        ds[0].code[:4]
+        for ds in (table.by_name[text[s:e]] for s, e in found)
+        if len(ds) == 1 and ds[0].level <= 3
+    }
     prefectures |= _written_prefectures(text, spans)
     found += _pinned_bare(text, spans, prefectures, found)
     found += _bare_words(text, words, spans, prefectures, found)
@@ -143,9 +149,9 @@ def _written_prefectures(text: str, spans: list[_Span]) -> set[str]:
     for start, end, label in spans:
         if label != _PLACE:
             continue
-        for division in table.candidates(text[start:end]):
-            if division.level == 2:
-                out.add(division.code[:4])
+        cities = [d for d in table.candidates(text[start:end]) if d.level == 2]
+        if len(cities) == 1:
+            out.add(cities[0].code[:4])
     return out
 
 

@@ -53,3 +53,11 @@ def test_bare_county_as_a_word_of_its_own() -> None:
     assert _found(text, [(0, 3, "PLACE")], words) == ["贺兰"]
     # without its prefecture in the article, a bare name is left
     assert _found(text[4:], [], [(0, 2, "n"), (2, 4, "v"), (4, 6, "LOC")]) == []
+
+
+def test_a_street_of_many_prefectures_pins_none() -> None:
+    # 七星街道 is a street in several prefectures: it pins none of them, so the
+    # bare word 资源 (资源县 of Guilin) stays a word
+    text = "七星街道推进资源联动"
+    words = [(0, 4, "LOC"), (4, 6, "v"), (6, 8, "n"), (8, 10, "vn")]
+    assert _found(text, [(0, 4, "PLACE")], words) == []
