@@ -105,7 +105,7 @@ def division_places(
     found += _pinned_bare(text, spans, prefectures, found)
     found += _bare_words(text, words, spans, prefectures, found)
     held = SpanIndex([s for s in spans if s[2] not in _OVERRIDABLE])
-    places = [(s, e) for s, e, label in spans if label == _PLACE]
+    places = SpanIndex([s for s in spans if s[2] == _PLACE])
 
     def known(start: int, end: int) -> bool:
         return bool(table.candidates(text[start:end]))
@@ -113,8 +113,8 @@ def division_places(
     out = []
     for start, end in found:
         if held.overlaps_any((start, end, _PLACE)) or any(
-            s < end and start < e and (not (start <= s and e <= end) or known(s, e))
-            for s, e in places
+            not (start <= s and e <= end) or known(s, e)
+            for s, e in places.overlapping((start, end))
         ):
             continue  # inside a name, across a place's edge, or over a known place
         out.append((start, end, _PLACE))

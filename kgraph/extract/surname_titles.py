@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kgraph.extract.extensions import doc_text
+from kgraph.extract.spanindex import SpanIndex
 from kgraph.types import EntityType
 
 __all__ = ["surname_references"]
@@ -66,17 +67,25 @@ def surname_references(doc: Doc, named: list[Span]) -> tuple[list[Span], list[Sp
     dropped = [
         s for s in named if s.label_ == _PERSON and (s.start_char, s.end_char) in forms
     ]
+    dropped_at = {(s.start_char, s.end_char) for s in dropped}
+    by_surname: dict[str, list[Span]] = {}
+    for person in people:
+        by_surname.setdefault(person.text[0], []).append(person)
     references = []
-    taken = {(s.start_char, s.end_char) for s in named if s not in dropped}
+    taken = SpanIndex(
+        (s.start_char, s.end_char)
+        for s in named
+        if (s.start_char, s.end_char) not in dropped_at or s.label_ != _PERSON
+    )
     for (start, end), m in forms.items():
-        if any(a < end and start < b for a, b in taken):
+        if taken.overlaps_any((start, end)):
             continue  # inside a name (the form's characters belong to it)
-        bearers = [p for p in people if p.text[0] == m.group("surname")]
+        bearers = by_surname.get(m.group("surname"), [])
         before = [p for p in bearers if p.end_char <= start]
-        person = before[-1] if before else (bearers[0] if bearers else None)
-        if person is None or person.start_char == start:
+        bearer = before[-1] if before else (bearers[0] if bearers else None)
+        if bearer is None or bearer.start_char == start:
             continue
-        span = doc.char_span(start, end, _PERSON, kb_id=person.text)
+        span = doc.char_span(start, end, _PERSON, kb_id=bearer.text)
         if span is not None:
             references.append(span)
     return dropped, references
