@@ -66,11 +66,12 @@ def listed_companies(text: str, spans: list[_Span]) -> list[_Span]:
     ['甲铁置业', '乙力动力', '丙南信安']
     """
     out: list[_Span] = []
+    labels = {(start, end): label for start, end, label in spans}
     for close in _CLOSE.finditer(text):
         items = _items_before(text, close.start())
         if len(items) < 2:
             continue
-        kinds = [_label_of(spans, item) for item in items]
+        kinds = [labels.get(item) for item in items]
         if 2 * sum(k in _KEEP for k in kinds) >= len(kinds):
             continue  # mostly places or people: the engine's reading stands
         first = items[0]
@@ -112,11 +113,3 @@ def _led(text: str, start: int) -> bool:
     return (start > 0 and bool(_EDGE.match(text[start - 1]))) or any(
         text.endswith(w, 0, start) for w in ("与", "和", "同", "跟", "向", "有", "包括")
     )
-
-
-def _label_of(spans: list[_Span], item: tuple[int, int]) -> str | None:
-    """The label of a span that is exactly ``item``, if any."""
-    for start, end, label in spans:
-        if (start, end) == item:
-            return label
-    return None
