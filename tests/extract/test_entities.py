@@ -108,7 +108,8 @@ def test_entities_byline_and_credit_people(nlp_zh) -> None:  # type: ignore[no-u
 
 
 def test_entities_person_that_starts_an_org_is_org(nlp_zh) -> None:  # type: ignore[no-untyped-def]
-    doc = tagged_doc(nlp_zh, "对接/v 敏华汽车/ORG 。/w 敏华/PER 未来/n 工厂/n")
+    # (``敏华未来工厂`` would be a facility's name of its own: the project grammar)
+    doc = tagged_doc(nlp_zh, "对接/v 敏华汽车/ORG 。/w 敏华/PER 未来/n 三年/m 扩产/v")
     found = entities(EntityRefiner()(doc))
     assert ("敏华", "ORG") in found
     assert ("敏华", "PERSON") not in found
