@@ -82,7 +82,8 @@ def fix_boundaries(words: list[_Word], text: str, spans: list[_Span]) -> list[_S
     spans = _join_conjunction_villages(text, spans)
     spans = [_cut_company(words, text, s) for s in spans]
     spans = _departments(words, text, spans)
-    return sorted(set(_recut_after_title(words, text, s) for s in spans))
+    ending_at = {end: (start, end, tag) for start, end, tag in reversed(words)}
+    return sorted(set(_recut_after_title(ending_at, text, s) for s in spans))
 
 
 def _generic(text: str, span: _Span) -> bool:
@@ -166,18 +167,22 @@ def _department_start(words: list[_Word], text: str, last: int) -> int | None:
     return i + 1 if conjunction is not None and conjunction > i + 1 else None
 
 
-def _recut_after_title(words: list[_Word], text: str, span: _Span) -> _Span:
-    """``官林`` + ``郑月娥`` after ``行政长官``: the name is ``林郑月娥``."""
+def _recut_after_title(ending_at: dict[int, _Word], text: str, span: _Span) -> _Span:
+    """``官林`` + ``郑月娥`` after ``行政长官``: the name is ``林郑月娥``.
+
+    ``ending_at`` maps an offset to the first word that ends there.
+    """
     if span[2] != _PERSON:
         return span
-    for start, end, _ in words:
-        if end == span[0] and start < span[0] - 1:
-            if _TITLE_END.search(text, max(0, end - _LONGEST_TITLE), end):
-                break  # the word is a post (董事长): the cut is right
-            for cut in range(span[0] - 1, max(start, span[0] - _MAX_CUT - 1), -1):
-                if _TITLE_END.search(text, max(0, cut - _LONGEST_TITLE), cut):
-                    return (cut, span[1], _PERSON)
-            break
+    word = ending_at.get(span[0])
+    if word is None or word[0] >= span[0] - 1:
+        return span
+    start, end, _ = word
+    if _TITLE_END.search(text, max(0, end - _LONGEST_TITLE), end):
+        return span  # the word is a post (董事长): the cut is right
+    for cut in range(span[0] - 1, max(start, span[0] - _MAX_CUT - 1), -1):
+        if _TITLE_END.search(text, max(0, cut - _LONGEST_TITLE), cut):
+            return (cut, span[1], _PERSON)
     return span
 
 

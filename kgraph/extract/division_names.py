@@ -123,18 +123,24 @@ def division_places(
 
 def _full_matches(text: str) -> list[tuple[int, int]]:
     """The longest full division name starting at each position, not overlapping."""
-    names = _full_names()
+    names, last_chars = _full_names(), _last_chars()
+    found = []
+    for end in range(3, len(text) + 1):
+        if text[end - 1] not in last_chars or _runs_on(text, end):
+            continue
+        for length in range(3, min(_LONGEST, end) + 1):
+            if text[end - length : end] in names:
+                found.append((end - length, end))
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        for length in range(min(_LONGEST, len(text) - i), 2, -1):
-            name = text[i : i + length]
-            if name in names and not _runs_on(text, i + length):
-                out.append((i, i + length))
-                i += length - 1
-                break
-        i += 1
+    for start, end in sorted(found, key=lambda m: (m[0], -m[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _last_chars() -> frozenset[str]:
+    return frozenset(name[-1] for name in _full_names())
 
 
 def _runs_on(text: str, end: int) -> bool:
