@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 
-from kgraph.admin import Division, load_divisions
+from kgraph.admin import load_divisions
 from kgraph.extract.spanindex import SpanIndex
 from kgraph.types import EntityType
 
@@ -179,7 +179,7 @@ def _pinned_bare(
         name = text[start:end]
         if name in table.by_name:
             continue
-        if any(_county_of(d, prefectures) for d in table.by_base.get(name, ())):
+        if _pinned_county(name, prefectures):
             out.append((start, end))
     out += _bare_in_lists(text, spans, prefectures, found + out)
     return out
@@ -195,21 +195,22 @@ def _bare_words(
     """Counties written bare as a word of their own (落户贺兰), prefecture named."""
     if not prefectures:
         return []
-    table = load_divisions()
     taken = SpanIndex([*spans, *((s, e, _PLACE) for s, e in found)])
     return [
         (start, end)
         for start, end, _ in words
         if end - start >= 2
         and not taken.overlaps_any((start, end, _PLACE))
-        and any(
-            _county_of(d, prefectures) for d in table.by_base.get(text[start:end], ())
-        )
+        and _pinned_county(text[start:end], prefectures)
     ]
 
 
-def _county_of(division: Division, prefectures: set[str]) -> bool:
-    return division.level == 3 and division.code[:4] in prefectures
+def _pinned_county(name: str, prefectures: set[str]) -> bool:
+    """Whether ``name`` is a county's name without suffix, in one of ``prefectures``."""
+    return any(
+        d.level == 3 and d.code[:4] in prefectures
+        for d in load_divisions().by_base.get(name, ())
+    )
 
 
 def _bare_in_lists(
@@ -219,7 +220,6 @@ def _bare_in_lists(
     taken_spans: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """Bare county names joined by 、 to a place already found: ``江永、双牌等县``."""
-    table = load_divisions()
     taken = SpanIndex([*spans, *((s, e, _PLACE) for s, e in taken_spans)])
     out = []
     for start in range(len(text) - 1):
@@ -232,7 +232,7 @@ def _bare_in_lists(
                 continue
             if taken.overlaps_any((start, end, _PLACE)):
                 break
-            if any(_county_of(d, prefectures) for d in table.by_base.get(name, ())):
+            if _pinned_county(name, prefectures):
                 out.append((start, end))
                 break
     return out
