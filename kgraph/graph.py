@@ -89,7 +89,14 @@ def document_graph(
     for span in spans:
         members.setdefault(groups.find(key_of[_offsets(span)]), []).append(span)
     id_of: dict[tuple[int, int], str] = {}
+    # groups whose names mint one id are one entity (two readings of the same
+    # characters may reach one name by different keys): never two with one id
+    by_id: dict[str, tuple[tuple[str, str], list[Span]]] = {}
     for root, group in members.items():
+        entity_id = _entity(doc, root, group, doc_id, offset).id
+        _, spans_of = by_id.setdefault(entity_id, (root, []))
+        spans_of.extend(group)
+    for root, group in by_id.values():
         entity = _entity(doc, root, group, doc_id, offset)
         entities[root] = entity
         for span in group:
@@ -133,12 +140,15 @@ def _group_mentions(
         if span.label_ == EntityType.MONEY.value:
             name = f"{name}@{span.start_char}"
         key = (span.label_, name)
-        earlier = key_of.setdefault(_offsets(span), key)
+        if span.kb_id_:
+            # the same characters read twice, as written and resolved (市委 →
+            # 青州市委): the resolved reading names them, so two bodies both
+            # written 市委 stay two
+            key_of[_offsets(span)] = key
+        else:
+            key_of.setdefault(_offsets(span), key)
+    for key in key_of.values():
         groups.find(key)
-        if earlier != key and earlier[0] == key[0]:
-            # the same characters read twice (once as written, once resolved to
-            # a longer name) are one thing
-            groups.union(earlier, key)
     for rel in doc._.kg_relations:
         if rel.predicate is Predicate.ALIAS_OF and rel.subject in key_of:
             groups.union(key_of[rel.subject], key_of[rel.object])

@@ -166,3 +166,18 @@ def test_graph_one_mention_read_two_ways_is_one_entity(nlp_zh) -> None:  # type:
     graph = document_graph(RelationExtractor()(doc), doc_id="d1")
     assert len(things(graph)) == 1
     assert len(things(graph)[0].mentions) == 2  # one per place in the text
+
+
+def test_graph_two_bodies_written_alike_stay_two(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    doc = TextRepairer()(
+        nlp_zh.make_doc("青州市委开会。市委决定。星河市委开会。市委决定。")
+    )
+    spans = [doc.char_span(0, 4, "ORG"), doc.char_span(12, 16, "ORG")]
+    for start, body in ((7, "青州市委"), (19, "星河市委")):
+        spans += [
+            doc.char_span(start, start + 2, "ORG", kb_id=body),
+            doc.char_span(start, start + 2, "ORG"),
+        ]
+    doc.spans[SPANS_KEY] = spans
+    graph = document_graph(RelationExtractor()(doc), doc_id="d1")
+    assert sorted(e.label for e in things(graph)) == ["星河市委", "青州市委"]

@@ -35,7 +35,9 @@ _CLOSE = re.compile(
 #: a character of a listed item's name
 _ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·&]")
 #: the list's verb or preposition before the first item
-_LEAD_WORD = re.compile(r"(?:与|和|同|跟|向|有|包括|如|为|是|其中有?|其中)")
+_LEAD_WORD = re.compile(r"(?:与|和|同|跟|向|有(?!限)|包括|其中有?)")
+#: a kind of companies and 有 before the first item: ``央企类项目有``
+_KIND_HAS = re.compile(r"(?<=类|目|业|位|的)(?:有|包括|包含)")
 #: what may stand right before the first item: punctuation, a space
 _EDGE = re.compile(r"[，,。；;：:（(“”\s]")
 #: items that are no name: pronouns, kinds, quantities
@@ -75,8 +77,14 @@ def listed_companies(text: str, spans: list[_Span]) -> list[_Span]:
         if 2 * sum(k in _KEEP for k in kinds) >= len(kinds):
             continue  # mostly places or people: the engine's reading stands
         first = items[0]
-        if first[1] - first[0] > _SURE_FIRST and not _led(text, first[0]):
+        long_first = first[1] - first[0] > _SURE_FIRST
+        if long_first and not _led(text, first[0]):
             items = items[1:]  # a verb may open the run (引进甲公司、乙…)
+        # sectors (食品、医药、化工等企业) are two characters; companies' short
+        # names mostly more, or the engine knows them
+        named = [i for i in items if i[1] - i[0] >= 3 or labels.get(i) == _ORG]
+        if 2 * len(named) < len(items):
+            continue
         out += [(s, e, _ORG) for s, e in items]
     return out
 
@@ -92,15 +100,16 @@ def _items_before(text: str, end: int) -> list[tuple[int, int]]:
         if first:
             if start > 0 and not _EDGE.match(text[start - 1]):
                 return []  # the run goes on past the window: no list's edge
-            # the list's verb or preposition: at the run's start, else its last
+            # the list's verb or preposition at the run's start (never one inside
+            # a name: 中国有色集团, 如意集团)
             lead = _LEAD_WORD.match(text, start, end)
-            leads = [m.end() for m in _LEAD_WORD.finditer(text, start, end - 2)]
-            if lead is not None:
+            kind = list(_KIND_HAS.finditer(text, start, end - 2))
+            if lead is not None and end - lead.end() >= 2:
                 start = lead.end()
-            elif leads:
-                start = leads[-1]
+            elif kind:
+                start = kind[-1].end()  # 科技创新类项目有A、B: after the kind
         item = (start, end)
-        if not 2 <= end - start <= 10 or _NOT_NAME.search(text, start, end):
+        if not 2 <= end - start <= 10 or _NOT_NAME.search(text[start:end]):
             return []
         items.append(item)
         if first:

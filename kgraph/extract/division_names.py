@@ -30,6 +30,8 @@ _Span = tuple[int, int, str]
 _PLACE = EntityType.PLACE.value
 _OVERRIDABLE = (EntityType.PLACE.value, EntityType.PERSON.value)
 _LONGEST = 9
+#: the engine's tags of common words: a bare county's name so tagged is that word
+_COMMON_WORD_TAGS = frozenset({"a", "ad", "an", "d", "m", "n", "q", "v", "vd", "vn"})
 #: a division's suffix run into a word: 市场, 区域, 县城, 镇区, 区块 …
 _RUN_ON = frozenset(
     {
@@ -198,8 +200,9 @@ def _bare_words(
     taken = SpanIndex([*spans, *((s, e, _PLACE) for s, e in found)])
     return [
         (start, end)
-        for start, end, _ in words
-        if end - start >= 2
+        for start, end, tag in words
+        if tag not in _COMMON_WORD_TAGS  # 光明, 红旗, 新城 are words too
+        and end - start >= 2
         and not taken.overlaps_any((start, end, _PLACE))
         and _pinned_county(text[start:end], prefectures)
     ]

@@ -176,8 +176,11 @@ def _passive(
             and "的" in tail.group()
         ):
             org = after
-        else:
+        elif text[head.start() - 1 : head.start()] == "是":
+            # ``ORG 是由 PERSON 创办的``: the sentence is about the organisation
             org = sentence_subject(text, sent, ordered, (_ORG,), head.start())
+        else:
+            org = None
         if org is not None and org.label_ == _ORG:
             out += [(p, org) for p in group]
     return out

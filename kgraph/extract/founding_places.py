@@ -6,8 +6,9 @@ in ways the plain location cues (``位于P``) do not reach:
 * the founding place: ``ORG [于1998年] 在P [正式] 成立`` or
   ``ORG 成立于[2009年] [于|在]P`` (also 创立, 创建, 创办, 组建, 注册成立, 始创);
   the organisation is the one the clause opens with, else the sentence's subject;
-* a place after a description: ``ORG 地处经济繁荣的P``, ``坐落于中国四大直辖市之一的P``:
-  the place right after ``的`` is where it is, not a name inside the description.
+* a place after a description: ``ORG 地处经济繁荣的P``, ``坐落于中国四大直辖市之一的P``
+  (the organisation right before the cue): the place right after ``的`` is where it
+  is, not a name inside the description.
 
 Each gives ``located_in`` (confidence 0.75).
 """
@@ -33,6 +34,8 @@ _ASIDE = r"(?:[(（][^()（）]{1,16}[)）])?"
 _BEFORE_IN = re.compile(rf"^{_ASIDE}(?:[于在]?{_DATE})?(?:正式|已|就|便|即)?[在于]$")
 #: after 在P: the founding verb
 _AFTER_IN = re.compile(rf"(?:正式|注册|宣告)?{_FOUNDED}")
+#: after the founding verb: the clause ends (no object of the verb follows)
+_CLOSED = re.compile(r"(?:以来|至今)?(?:[，。；,;！!？?\s]|$)")
 #: between the organisation and the place: the founding verb, 于, a date, 在/于
 _FOUNDED_AT = re.compile(
     rf"^{_ASIDE}(?:[于在]?{_DATE})?(?:正式)?{_FOUNDED}于(?:{_DATE}[，,]?)?(?:在|于)?$"
@@ -98,8 +101,8 @@ def _founded_in(
 ) -> Span | None:
     place = ordered[i]
     verb = _AFTER_IN.match(text, place.end_char)
-    # 在P成立了X: the place is X's, not the founder's
-    if verb is not None and not re.match(r"了|[^，。；,;]{0,6}的", text[verb.end() :]):
+    # 在P成立了X, 在P成立分公司: the place is X's, not the founder's
+    if verb is not None and _CLOSED.match(text, verb.end()):
         org = _subject(text, sent, ordered, i, _BEFORE_IN)
         if org is not None:
             return org
@@ -122,11 +125,6 @@ def _described(
         and not re.search(r"之一的$", text[s.end_char : place.start_char])
     ):
         return None  # 位于P1的P2 is P2 inside P1, not a description
-    before = [
-        s
-        for s in ordered[:i]
-        if s.end_char <= clause[0] + cue.start() and s.start_char >= clause[0]
-    ]
-    if before:
-        return before[-1] if before[-1].label_ == _ORG else None
-    return sentence_subject(text, sent, ordered, (_ORG,), clause[0])
+    # the organisation right before the cue (青禾公司地处…的P), nothing between
+    before = [s for s in ordered[:i] if s.end_char == clause[0] + cue.start()]
+    return before[-1] if before and before[-1].label_ == _ORG else None

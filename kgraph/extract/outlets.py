@@ -18,7 +18,7 @@ __all__ = ["drop_outlet_credits"]
 _Span = tuple[int, int, str]
 _NAMED = (EntityType.ORG.value, EntityType.PLACE.value)
 #: the heads of outlets' names: a paper, a site, an agency, a station
-_OUTLET_HEAD = r"(?:报|网|社|台|刊|新闻|融媒体中心|融媒)"
+_OUTLET_HEAD = r"(?:报|网|社|台|刊|融媒体中心)"
 #: a span that is the outlet's credit itself: ``香港文汇报讯``
 _CREDIT = re.compile(r"[报网社台刊]讯$")
 #: the credit's word after the outlet: ``讯``, ``记者``, ``12月3日电``
@@ -26,7 +26,10 @@ _CREDIT_WORD = r"(?:\d{1,2}月\d{1,2}日)?(?:讯|记者|电)"
 #: after a span that is the outlet: the credit's word
 _AFTER_OUTLET = re.compile(_CREDIT_WORD)
 #: after a span cut inside the outlet's name (``香港文`` + ``汇报记者``)
-_AFTER_PIECE = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?{_OUTLET_HEAD}{_CREDIT_WORD}")
+_AFTER_PIECE = re.compile(
+    rf"(?![本该我贵][报网社台])(?:[^\W\d_本的向对和与跟给据在]{{1,3}}?|){_OUTLET_HEAD}"
+    rf"{_CREDIT_WORD}"
+)
 
 
 def drop_outlet_credits(text: str, spans: list[_Span]) -> list[_Span]:

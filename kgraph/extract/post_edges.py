@@ -25,7 +25,7 @@ _BODY_END = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, {*ORG_SUFFIXES, "委"}), key=len)) + ")$"
 )
 #: an office a body keeps in another place
-_OFFICE_WORDS = r"(?:办事处|联络处|代表处|联络办|工作站|办)"
+_OFFICE_WORDS = r"(?:办事处|联络处|代表处|联络办|工作站|办(?![公理法事学]))"
 _OFFICE = re.compile(rf"{_OFFICE_WORDS}$")
 _OFFICE_AFTER = re.compile(_OFFICE_WORDS)
 #: marks that open captions and list items
@@ -61,7 +61,7 @@ def fix_post_edges(text: str, spans: list[_Span]) -> list[_Span]:
     >>> [text[s:e] for s, e, _ in fix_post_edges(text, [(0, 5, "ORG"), (6, 11, "ORG")])]
     ['特区政府驻山东联络处']
     """
-    out = [_without_mark(text, _without_post(text, s)) for s in spans]
+    out = {_without_mark(text, _without_post(text, s)) for s in spans}
     return _join_offices(text, sorted(out))
 
 

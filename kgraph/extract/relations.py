@@ -143,7 +143,8 @@ class RelationExtractor:
             )
         named = list(doc.spans[self.spans_key])
         dropped, by_surname = surname_references(doc, named)
-        named = [s for s in named if s not in dropped]
+        gone = {(s.start_char, s.end_char, s.label_) for s in dropped}
+        named = [s for s in named if (s.start_char, s.end_char, s.label_) not in gone]
         references = reference_spans(doc, named) + by_surname
         bodies, posts = official_posts(doc, named)
         divisions, chains = park_chains(doc, named)

@@ -1,8 +1,9 @@
 """A surname and a post (``庄书记``, ``李市长``): a reference to a person named in full.
 
 Features and reports name a person once in full (``庄树雄``) and then by the
-surname and the post or a courtesy title: ``庄书记``, ``鲁省长``, ``王总``,
-``陈老师``. Such a form is no name of its own. Where the article names a person
+surname and the post or a courtesy title: ``庄书记``, ``鲁省长``, ``李市长``,
+``陈老师``, after punctuation or a word that ends before a name. Such a form
+is no name of its own. Where the article names a person
 with that surname, the form refers to that person (the nearest one before it,
 else the first after it) and becomes a mention of them; where it names none,
 the form is no entity (an engine span over it is dropped).
@@ -10,6 +11,7 @@ the form is no entity (an engine span over it is dropped).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span
@@ -25,8 +27,11 @@ _PERSON = EntityType.PERSON.value
 _TITLE = (
     r"(?:党委书记|董事长|总经理|副书记|副省长|副市长|副县长|副区长|副镇长|副主任"
     r"|书记|省长|市长|县长|区长|镇长|乡长|村长|主任|局长|厅长|部长|院长|校长|所长"
-    r"|处长|科长|主席|会长|经理|老师|教授|博士|先生|女士|总)"
+    r"|处长|科长|主席|会长|经理|老师|教授|博士|先生|女士)"
 )
+#: what stands before a surname: no character, punctuation, or a word that
+#: ends before a name (说, 和, 向 …); 提 of 提高总体 or 语 of 语文老师 does not
+_BEFORE_SURNAME = frozenset("的和与及是由向对给请让称说道在据为跟同被把将")
 #: the surname: one character right before the title (a person of the article
 #: must bear it, so 委 of 市委书记 finds no one)
 _FORM = re.compile(rf"(?P<surname>[\u4e00-\u9fff]){_TITLE}")
@@ -71,6 +76,7 @@ def surname_references(doc: Doc, named: list[Span]) -> tuple[list[Span], list[Sp
     by_surname: dict[str, list[Span]] = {}
     for person in people:
         by_surname.setdefault(person.text[0], []).append(person)
+    ends = {k: [p.end_char for p in v] for k, v in by_surname.items()}
     references = []
     taken = SpanIndex(
         (s.start_char, s.end_char)
@@ -78,11 +84,15 @@ def surname_references(doc: Doc, named: list[Span]) -> tuple[list[Span], list[Sp
         if (s.start_char, s.end_char) not in dropped_at or s.label_ != _PERSON
     )
     for (start, end), m in forms.items():
+        before = text[start - 1 : start]
+        if before and "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_SURNAME:
+            continue  # the surname's character ends a word (高校长 of 高校长期)
         if taken.overlaps_any((start, end)):
             continue  # inside a name (the form's characters belong to it)
         bearers = by_surname.get(m.group("surname"), [])
-        before = [p for p in bearers if p.end_char <= start]
-        bearer = before[-1] if before else (bearers[0] if bearers else None)
+        # the nearest bearer before the form, else the first after it
+        i = bisect.bisect_right(ends.get(m.group("surname"), []), start)
+        bearer = bearers[i - 1] if i else (bearers[0] if bearers else None)
         if bearer is None or bearer.start_char == start:
             continue
         span = doc.char_span(start, end, _PERSON, kb_id=bearer.text)

@@ -18,7 +18,13 @@ def _listed(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[
             "区长代表本区,与青禾置业、星河动力、甲乙信安等9家企业签约。",
             ["青禾置业", "星河动力", "甲乙信安"],
         ),
-        ("其中,央企类项目有青禾置业、星河动力2家企业;", ["青禾置业", "星河动力"]),
+        # a kind of companies and 有 before the first item
+        (
+            "其中,央企类有青禾置业、星河动力、甲乙科技3家企业;",
+            ["青禾置业", "星河动力", "甲乙科技"],
+        ),
+        ("，中国有色集团、星河矿业等企业", ["中国有色集团", "星河矿业"]),
+        ("，青禾科技有限公司、星河动力等企业", ["青禾科技有限公司", "星河动力"]),
         # a verb may open the run: a long first item without a lead is left
         ("引进青禾科技、星河新材等一批龙头企业", ["星河新材"]),
         ("，青禾、星河新材等一批龙头企业", ["青禾", "星河新材"]),
@@ -46,3 +52,19 @@ def test_listed_companies_needs_the_lists_edge() -> None:
 def test_listed_companies_one_item_read_as_a_place_is_a_company() -> None:
     text = "与青禾置业、江南信安、星河动力等9家企业签约"
     assert _listed(text, [(6, 10, "PLACE")]) == ["青禾置业", "江南信安", "星河动力"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年，园区引进食品、医药、化工等企业。",  # sectors, not companies
+        "与青禾置业、星河动力、其他12家企业签约。",  # 其他 is no name
+    ],
+)
+def test_listed_companies_no_names(text: str) -> None:
+    assert "其他" not in _listed(text)
+    assert "医药" not in _listed(text)
+
+
+def test_listed_companies_lead_word_inside_a_name_stays() -> None:
+    assert _listed("，如意集团、红豆集团等企业参展。") == ["如意集团", "红豆集团"]

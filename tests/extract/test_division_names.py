@@ -61,3 +61,10 @@ def test_a_street_of_many_prefectures_pins_none() -> None:
     text = "七星街道推进资源联动"
     words = [(0, 4, "LOC"), (4, 6, "v"), (6, 8, "n"), (8, 10, "vn")]
     assert _found(text, [(0, 4, "PLACE")], words) == []
+
+
+def test_bare_county_read_as_a_common_word_is_left() -> None:
+    # 光明 is a district's name and a word: the engine's tag says which
+    text = "深圳市。前途光明。"
+    words = [(0, 3, "LOC"), (3, 4, "w"), (4, 6, "n"), (6, 8, "a")]
+    assert _found(text, [(0, 3, "PLACE")], words) == []

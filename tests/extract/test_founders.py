@@ -82,3 +82,10 @@ def test_founders_silent_without_a_founding_verb(nlp_zh) -> None:  # type: ignor
 def test_founders_passive_needs_a_founding_verb(nlp_zh) -> None:  # type: ignore[no-untyped-def]
     names = [("青禾公司", "ORG"), ("周立言", "PERSON")]
     assert _found(nlp_zh, "青禾公司的新厂由周立言负责建设。", names) == set()
+
+
+def test_founders_passive_without_a_copula_needs_the_organisation_after_de(
+    nlp_zh,
+) -> None:  # type: ignore[no-untyped-def]
+    names = [("青禾公司", "ORG"), ("张三", "PERSON")]
+    assert _found(nlp_zh, "青禾公司表示，由张三组建的团队将进驻园区。", names) == set()

@@ -68,6 +68,14 @@ def test_founding_places_patterns(nlp_zh, text, names, expected) -> None:  # typ
             "青禾公司2001年在杭州举办年会。",
             [("青禾公司", "ORG"), ("杭州", "PLACE")],
         ),
+        (  # the verb has an object: the branch is in 杭州
+            "青禾集团在杭州成立分公司。",
+            [("青禾集团", "ORG"), ("杭州", "PLACE")],
+        ),
+        (  # the organisation is not right before the cue
+            "青禾公司投资的新厂位于交通便利的西湖区。",
+            [("青禾公司", "ORG"), ("西湖区", "PLACE")],
+        ),
     ],
 )
 def test_founding_places_silent(nlp_zh, text, names) -> None:  # type: ignore[no-untyped-def]

@@ -55,3 +55,8 @@ def test_officials_department_of_the_committee_in_a_chain() -> None:
     assert ("周立平", "青州市委", "常委") in posts
     # the committee stays a body of its own beside its department
     assert ("林一舟", "青州市委", "市委常委") in posts
+
+
+def test_officials_discipline_commission_is_the_places() -> None:
+    posts = _posts("青州县委常委、纪委书记李华讲话。")
+    assert ("李华", "青州县纪委", "纪委书记") in posts

@@ -27,3 +27,8 @@ def test_outlet_named_in_the_story_stays() -> None:
 def test_person_before_a_reporter_word_is_left() -> None:
     spans = [(0, 2, "PERSON")]
     assert drop_outlet_credits("张明报记者", spans) == spans
+
+
+def test_organisation_before_our_reporter_stays() -> None:
+    spans = [(0, 4, "ORG")]
+    assert drop_outlet_credits("青禾集团向本报记者透露", spans) == spans

@@ -36,3 +36,9 @@ def test_two_bodies_without_an_office_stay_apart() -> None:
 
 def test_caption_mark_is_no_part_of_a_name() -> None:
     assert _names("●青禾集团", [(0, 5, "ORG")]) == [("青禾集团", "ORG")]
+
+
+def test_office_word_is_no_part_of_a_longer_word() -> None:
+    text = "青禾县政府驻成都办公楼落成"
+    spans = [(0, 5, "ORG"), (6, 8, "PLACE")]
+    assert _names(text, spans) == [("青禾县政府", "ORG"), ("成都", "PLACE")]

@@ -26,8 +26,10 @@ def test_form_refers_to_the_person_with_that_surname() -> None:
 
 
 def test_nearest_bearer_before_wins() -> None:
-    text = "李明和李华到场。李总说，项目开工。"
-    assert _run(text, [("李明", "PERSON"), ("李华", "PERSON")])[1] == [("李总", "李华")]
+    text = "李明和李华到场。李经理说，项目开工。"
+    assert _run(text, [("李明", "PERSON"), ("李华", "PERSON")])[1] == [
+        ("李经理", "李华")
+    ]
 
 
 def test_form_without_a_bearer_is_no_person() -> None:
@@ -38,3 +40,9 @@ def test_form_without_a_bearer_is_no_person() -> None:
 def test_title_after_a_full_name_is_left() -> None:
     # 明书记 overlaps the full name 王明: no reference
     assert _run("王明书记讲话。", [("王明", "PERSON")]) == ([], [])
+
+
+def test_surname_inside_a_word_is_no_form() -> None:
+    # 高 of 提高, 文 of 语文: the character ends a word, no surname
+    text = "高明说，要提高总体效益。文静说，语文老师要多读书。"
+    assert _run(text, [("高明", "PERSON"), ("文静", "PERSON")]) == ([], [])
