@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph.errors import MissingAnnotationError
+from kgraph.extract.chained_posts import chained_employers
 from kgraph.extract.clauses import (
     clause_of,
     sentence_subject,
@@ -180,6 +181,7 @@ class RelationExtractor:
         spans += bodies
         found += listed_posts(text, spans, found)
         found += generic_employers(text, spans, found)
+        found += chained_employers(text, spans, found)
         found = without_reporter_posts(found)
         by_offsets = {_key(s): s for s in spans}
         doc._.kg_relations = _dedupe([r for r in found if _consistent(r, by_offsets)])
