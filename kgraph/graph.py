@@ -84,36 +84,38 @@ def document_graph(
     source_text = doc._.kg_source if doc._.kg_source is not None else doc_text(doc)
     spans = list(doc.spans[SPANS_KEY])
     groups, key_of = _group_mentions(doc, spans)
-    entities: dict[tuple[str, str], Entity] = {}
     members: dict[tuple[str, str], list[Span]] = {}
     for span in spans:
         members.setdefault(groups.find(key_of[_offsets(span)]), []).append(span)
-    id_of: dict[tuple[int, int], str] = {}
     # groups whose names mint one id are one entity (two readings of the same
     # characters may reach one name by different keys): never two with one id
-    by_id: dict[str, tuple[tuple[str, str], list[Span]]] = {}
+    built: dict[str, tuple[tuple[str, str], list[Span], Entity]] = {}
     for root, group in members.items():
-        entity_id = _entity(doc, root, group, doc_id, offset).id
-        _, spans_of = by_id.setdefault(entity_id, (root, []))
-        spans_of.extend(group)
-    for root, group in by_id.values():
         entity = _entity(doc, root, group, doc_id, offset)
-        entities[root] = entity
-        for span in group:
-            id_of[_offsets(span)] = entity.id
+        if entity.id in built:  # rare: rebuild the one entity from both groups
+            root, earlier, _ = built[entity.id]
+            group = earlier + group
+            entity = _entity(doc, root, group, doc_id, offset)
+        built[entity.id] = (root, group, entity)
+    entities = [entity for _, _, entity in built.values()]
+    id_of = {
+        _offsets(span): entity.id
+        for _, group, entity in built.values()
+        for span in group
+    }
     article = Entity(
         mint_id(EntityType.ARTICLE, doc_id),
         EntityType.ARTICLE,
         title_of(source_text) or doc_id,
         aliases=(doc_id,),
     )
-    labels = {e.id: e.label for e in entities.values() if e.type is EntityType.PLACE}
+    labels = {e.id: e.label for e in entities if e.type is EntityType.PLACE}
     relations = _relations(doc, id_of, article.id, doc_id, labels, offset)
     document = Document(
         doc_id, source=source, title=title_of(source_text), n_chars=len(source_text)
     )
     return KnowledgeGraph(
-        entities=tuple(sorted([*entities.values(), article], key=lambda e: e.id)),
+        entities=tuple(sorted([*entities, article], key=lambda e: e.id)),
         relations=relations,
         documents=(document,),
     )
