@@ -21,7 +21,7 @@ __all__ = ["language_tag", "simplified_reading", "to_simplified"]
 _MIN_CHANGED = 3
 
 
-@functools.lru_cache(maxsize=2)
+@functools.cache  # t2s, hk2s and tw2sp: none is evicted
 def _converter(config: str = "t2s") -> Any:
     import opencc
 
@@ -99,8 +99,9 @@ def _mainland_phrasing(text: str, converted: str) -> str:
     """
     chars = list(converted)
     heads = _name_heads()
+    taiwan = _converter("tw2sp")
     for m in _CLAUSE.finditer(text):
-        phrased: str = _converter("tw2sp").convert(m.group())
+        phrased: str = taiwan.convert(m.group())
         if len(phrased) != len(m.group()) or phrased == converted[m.start() : m.end()]:
             continue
         for head in heads.finditer(phrased):
@@ -112,10 +113,10 @@ def _mainland_phrasing(text: str, converted: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _name_heads() -> re.Pattern[str]:
-    from kgraph.extract.lexicon import ORG_SUFFIXES, PLACE_SUFFIXES
+    from kgraph.extract.lexicon import ORG_SUFFIXES, PLACE_SUFFIXES, suffix_regex
 
-    heads = {h for h in (*ORG_SUFFIXES, *PLACE_SUFFIXES, "项目", "工程") if len(h) > 1}
-    return re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
+    heads = (*ORG_SUFFIXES, *PLACE_SUFFIXES, "项目", "工程")
+    return suffix_regex(tuple(h for h in heads if len(h) > 1))
 
 
 def language_tag(label: str) -> str:
