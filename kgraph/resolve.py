@@ -19,20 +19,24 @@ not by a prefix. A small overrides file vetoes or forces merges (`read_overrides
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kgraph.errors import InvalidInputError
-from kgraph.extract.lexicon import ORG_SUFFIXES, PROVINCES, admin_level, suffix_regex
+from kgraph.extract.lexicon import (
+    ORG_SUFFIXES,
+    PROVINCES,
+    admin_level,
+    ending_regex,
+)
 from kgraph.ids import normalise_name
 from kgraph.places import needs_document_scope
 from kgraph.types import Entity, EntityType, KnowledgeGraph, Merge, Relation
 
 __all__ = ["Overrides", "read_overrides", "resolve_entities"]
 
-_ORG_END = re.compile("(?:" + suffix_regex(ORG_SUFFIXES).pattern + ")$")
+_ORG_END = ending_regex(ORG_SUFFIXES)
 _MIN_CORE = 3  # 科百特过滤器 may lose a place; 第二 (医院) may not
 _MIN_PREFIXED = 5
 _MAX_PREFIX = 4

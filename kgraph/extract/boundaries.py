@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import re
 
-from kgraph.extract.lexicon import ADMIN_LEVEL, TITLES, admin_level, suffix_regex
+from kgraph.extract.lexicon import (
+    ADMIN_LEVEL,
+    TITLES,
+    admin_level,
+    ending_regex,
+    suffix_regex,
+)
 from kgraph.extract.spanindex import SpanIndex
 from kgraph.types import EntityType
 
@@ -52,8 +58,8 @@ _COORDINATED = re.compile(
 _DEPARTMENT_END = re.compile("(?:委员会|办公室|局|署|处|厅)$")
 #: words that make a name generic (相关部门和所属有关公司)
 _GENERIC_WORDS = frozenset({"相关", "有关", "所属", "下属", "各级", "其他", "其它"})
-_TITLE_START = re.compile(suffix_regex(TITLES).pattern)
-_TITLE_END = re.compile("(?:" + suffix_regex(TITLES).pattern + ")$")
+_TITLE_START = suffix_regex(TITLES)
+_TITLE_END = ending_regex(TITLES)
 _DEPARTMENT_TAGS = frozenset({"n", "vn", "nz", "s", "j", "nw", "ORG", "an"})
 _MAX_DEPARTMENT = 16
 _MAX_CUT = 2

@@ -15,13 +15,13 @@ import re
 from spacy.tokens import Span
 
 from kgraph.extract.extensions import RelationMention
-from kgraph.extract.lexicon import TITLES
+from kgraph.extract.lexicon import TITLES, suffix_regex
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["chained_employers"]
 
 _ORG = EntityType.ORG.value
-_TITLE = "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+_TITLE = suffix_regex(TITLES).pattern
 #: a link of the chain after its organisation: the post (or posts), then 、
 _LINK = re.compile(rf"(?P<post>(?:{_TITLE})(?:、(?:{_TITLE}))*)、")
 _REACH = 16  # characters of one link's posts

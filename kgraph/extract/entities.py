@@ -37,6 +37,7 @@ from kgraph.extract.lexicon import (
     PLACE_SUFFIXES,
     PROVINCES,
     admin_level,
+    ending_regex,
     suffix_regex,
 )
 from kgraph.extract.non_names import drop_non_names
@@ -90,8 +91,8 @@ _COMMON_NOUNS = frozenset(
 _GENERIC_COMPANY = frozenset({"公司", "集团"})
 _ORG_RE = suffix_regex(ORG_SUFFIXES)
 _PLACE_RE = suffix_regex(PLACE_SUFFIXES)
-_PARK_END = re.compile("(?:" + "|".join(map(re.escape, PARK_SUFFIXES)) + ")$")
-_PLACE_END = re.compile("(?:" + "|".join(map(re.escape, PLACE_SUFFIXES)) + ")$")
+_PARK_END = ending_regex(PARK_SUFFIXES)
+_PLACE_END = ending_regex(PLACE_SUFFIXES)
 #: suffixes that make an organisation name without any named core (``某某有限公司``)
 _STRONG_SUFFIXES = tuple(s for s in COMPANY_SUFFIXES if "有限" in s)
 _PROJECT_RE = re.compile("项目")
@@ -508,7 +509,7 @@ def _short_form_types(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-_COMPANY_END = re.compile("(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + ")$")
+_COMPANY_END = ending_regex(COMPANY_SUFFIXES)
 _MIN_SHORT = 2
 
 

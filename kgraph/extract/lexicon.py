@@ -19,6 +19,7 @@ __all__ = [
     "PROVINCES",
     "TITLES",
     "admin_level",
+    "ending_regex",
     "suffix_regex",
 ]
 
@@ -321,6 +322,19 @@ def suffix_regex(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     """
     ordered = sorted(set(suffixes), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, ordered)))
+
+
+def ending_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile an alternation of ``words`` that ends the text searched.
+
+    Examples
+    --------
+    >>> ending_regex(("公司", "有限公司")).search("万托有限公司").group()
+    '有限公司'
+    >>> ending_regex(("公司",)).search("公司总部") is None
+    True
+    """
+    return re.compile("(?:" + suffix_regex(words).pattern + ")$")
 
 
 #: a post as written: an optional department, then titles joined by 、, 兼 or 及

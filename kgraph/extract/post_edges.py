@@ -10,10 +10,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from kgraph.extract.lexicon import ORG_SUFFIXES, TITLES
+from kgraph.extract.lexicon import ORG_SUFFIXES, TITLES, ending_regex
 from kgraph.types import EntityType
 
 __all__ = ["fix_post_edges"]
@@ -21,9 +20,7 @@ __all__ = ["fix_post_edges"]
 _Span = tuple[int, int, str]
 _ORG, _PLACE = EntityType.ORG.value, EntityType.PLACE.value
 #: what a body's name ends in once a post is cut off
-_BODY_END = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, {*ORG_SUFFIXES, "委"}), key=len)) + ")$"
-)
+_BODY_END = ending_regex((*ORG_SUFFIXES, "委"))
 #: an office a body keeps in another place
 _OFFICE_WORDS = r"(?:办事处|联络处|代表处|联络办|工作站|办(?![公理法事学]))"
 _OFFICE = re.compile(rf"{_OFFICE_WORDS}$")
@@ -32,10 +29,8 @@ _OFFICE_AFTER = re.compile(_OFFICE_WORDS)
 _MARKS = "■□●○◆◇▲△★☆◎※→·•"
 
 
-@functools.lru_cache(maxsize=1)
-def _titles() -> re.Pattern[str]:
-    posts = sorted((t for t in TITLES if len(t) >= 2), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, posts)) + ")$")
+#: a post ending a name (of two characters or more)
+_TITLE_END = ending_regex(tuple(t for t in TITLES if len(t) >= 2))
 
 
 def fix_post_edges(text: str, spans: list[_Span]) -> list[_Span]:
@@ -69,7 +64,7 @@ def _without_post(text: str, span: _Span) -> _Span:
     start, end, label = span
     if label not in (_ORG, _PLACE):
         return span
-    post = _titles().search(text, start, end)
+    post = _TITLE_END.search(text, start, end)
     if post is None or post.start() - start < 2:
         return span
     if not _BODY_END.search(text, start, post.start()):

@@ -29,6 +29,7 @@ from kgraph.extract.lexicon import (
     PLACE_SUFFIXES,
     PROVINCES,
     admin_level,
+    ending_regex,
 )
 
 __all__ = ["find_projects", "without_fragments"]
@@ -99,8 +100,8 @@ _LIST_END = re.compile(
 )
 _LIST_SEP = re.compile(r"[、和及与]")
 _LIST_STOP = re.compile(r"[，,。；;：:！？!?\n]")
-_ORG_END = re.compile("(?:" + "|".join(map(re.escape, ORG_SUFFIXES)) + ")$")
-_PLACE_END = re.compile("(?:" + "|".join(map(re.escape, PLACE_SUFFIXES)) + ")$")
+_ORG_END = ending_regex(ORG_SUFFIXES)
+_PLACE_END = ending_regex(PLACE_SUFFIXES)
 _COUNT_AFTER = re.compile(r"(?:共|有|达)?[\d一二三四五六七八九十两百几多]+[个项宗批]")
 _ROAD_END = re.compile("(?:路|街|大道|巷|道|线|桥|隧道)$")
 #: what a listed project is: a facility (``甲医疗基地``, ``乙数农业中心``)
@@ -108,7 +109,7 @@ _FACILITY_END = re.compile(
     "(?:基地|中心|园|园区|工厂|厂|综合体|馆|城|港|站|电站|大厦|广场|楼|项目|工程|小镇|街区"
     "|公园|医院|学校)$"
 )
-_COMPANY_END = re.compile("(?:" + "|".join(map(re.escape, COMPANY_SUFFIXES)) + ")$")
+_COMPANY_END = ending_regex(COMPANY_SUFFIXES)
 
 
 def find_projects(

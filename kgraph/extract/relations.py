@@ -86,7 +86,7 @@ _TITLE_RE = re.compile(
     r"(?P<trail>\s*[:：]?\s*)$"
 )
 #: ``ORG PERSON post``: ``西子联合控股有限公司王水福董事长``
-_TITLE_AFTER = re.compile(suffix_regex(TITLES).pattern)
+_TITLE_AFTER = suffix_regex(TITLES)
 #: titles that make a place's government the employer (``七星街道主要负责人张三``)
 _GOVERNMENT_TITLE = re.compile(r"(?:书记|镇长|乡长|区长|县长|市长|主任|村长|负责人)$")
 _BEFORE_OF = re.compile(

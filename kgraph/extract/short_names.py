@@ -13,21 +13,19 @@ Two regularities of the genre, both read in either script:
 
 from __future__ import annotations
 
-import re
-
 from kgraph.extract.lexicon import (
     ADMIN_LEVEL,
     COMPANY_SUFFIXES,
     ORG_SUFFIXES,
     admin_level,
-    suffix_regex,
+    ending_regex,
 )
 from kgraph.extract.script import simplified_reading
 from kgraph.types import EntityType
 
 __all__ = ["person_short_form", "region_short_form", "short_form_of"]
 
-_ORG_SUFFIX_END = re.compile("(?:" + suffix_regex(ORG_SUFFIXES).pattern + ")$")
+_ORG_SUFFIX_END = ending_regex(ORG_SUFFIXES)
 _MIN_CORE = 2
 _COMPANY = frozenset(COMPANY_SUFFIXES)
 #: bodies whose departments extend their name (市委 → 市委宣传部)
