@@ -143,9 +143,7 @@ class RelationExtractor:
                 "'kgraph_ner' and 'kgraph_entities' before it"
             )
         named = list(doc.spans[self.spans_key])
-        dropped, by_surname = surname_references(doc, named)
-        gone = {(s.start_char, s.end_char, s.label_) for s in dropped}
-        named = [s for s in named if (s.start_char, s.end_char, s.label_) not in gone]
+        named, by_surname = surname_references(doc, named)
         references = reference_spans(doc, named) + by_surname
         bodies, posts = official_posts(doc, named)
         divisions, chains = park_chains(doc, named)

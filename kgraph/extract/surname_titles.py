@@ -39,21 +39,21 @@ _FULL_NAME = (2, 4)  # lengths of a person's full name
 
 
 def surname_references(doc: Doc, named: list[Span]) -> tuple[list[Span], list[Span]]:
-    """The engine spans to drop and the reference spans to add.
+    """The spans kept and the reference spans to add.
 
     Returns
     -------
-    (dropped, references)
-        ``dropped``: PERSON spans that are a surname-and-title form;
-        ``references``: one PERSON span per form whose surname a person of the
-        article bears, with that person's name as ``kb_id_``.
+    (kept, references)
+        ``kept``: ``named`` without the PERSON spans that are a surname-and-title
+        form; ``references``: one PERSON span per form whose surname a person of
+        the article bears, with that person's name as ``kb_id_``.
 
     Examples
     --------
     >>> import spacy
     >>> doc = spacy.blank("zh")("庄树雄任村书记。村民说，庄书记帮他卖蜂蜜。")
     >>> person = doc.char_span(0, 3, "PERSON")
-    >>> dropped, refs = surname_references(doc, [person])
+    >>> kept, refs = surname_references(doc, [person])
     >>> [(s.text, s.kb_id_) for s in refs]
     [('庄书记', '庄树雄')]
     """
@@ -69,20 +69,17 @@ def surname_references(doc: Doc, named: list[Span]) -> tuple[list[Span], list[Sp
         key=lambda s: s.start_char,
     )
     forms = {m.span(): m for m in _FORM.finditer(text)}
-    dropped = [
-        s for s in named if s.label_ == _PERSON and (s.start_char, s.end_char) in forms
+    kept = [
+        s
+        for s in named
+        if s.label_ != _PERSON or (s.start_char, s.end_char) not in forms
     ]
-    dropped_at = {(s.start_char, s.end_char) for s in dropped}
     by_surname: dict[str, list[Span]] = {}
     for person in people:
         by_surname.setdefault(person.text[0], []).append(person)
     ends = {k: [p.end_char for p in v] for k, v in by_surname.items()}
     references = []
-    taken = SpanIndex(
-        (s.start_char, s.end_char)
-        for s in named
-        if (s.start_char, s.end_char) not in dropped_at or s.label_ != _PERSON
-    )
+    taken = SpanIndex((s.start_char, s.end_char) for s in kept)
     for (start, end), m in forms.items():
         before = text[start - 1 : start]
         if before and "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_SURNAME:
@@ -98,4 +95,4 @@ def surname_references(doc: Doc, named: list[Span]) -> tuple[list[Span], list[Sp
         span = doc.char_span(start, end, _PERSON, kb_id=bearer.text)
         if span is not None:
             references.append(span)
-    return dropped, references
+    return kept, references

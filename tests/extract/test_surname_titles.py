@@ -15,8 +15,9 @@ def _run(text: str, people: list[tuple[str, str]]):  # type: ignore[no-untyped-d
     for name, label in people:
         start = text.index(name)
         spans.append(doc.char_span(start, start + len(name), label))
-    dropped, refs = surname_references(doc, spans)
-    return [s.text for s in dropped], [(s.text, s.kb_id_) for s in refs]
+    kept, refs = surname_references(doc, spans)
+    dropped = [s.text for s in spans if s not in kept]
+    return dropped, [(s.text, s.kb_id_) for s in refs]
 
 
 def test_form_refers_to_the_person_with_that_surname() -> None:
