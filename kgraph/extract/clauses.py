@@ -11,6 +11,7 @@ from kgraph.types import EntityType
 
 __all__ = [
     "CLAUSE_BREAK",
+    "DATE_DIGITS",
     "SENTENCE_RE",
     "SUBJECT_WINDOW",
     "clause_of",
@@ -22,6 +23,9 @@ __all__ = [
 SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」]?")
 #: the punctuation that ends a clause inside a sentence
 CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+#: the digits a date is written with, Arabic, full-width or Chinese (a
+#: character class's content)
+DATE_DIGITS = "0-9０-９一二三四五六七八九〇零十"
 #: a clause's subject starts within this many characters of the clause
 SUBJECT_WINDOW = 12
 _MONEY = EntityType.MONEY.value

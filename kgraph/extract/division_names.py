@@ -19,6 +19,7 @@ name run into a word (``海宁市场``: 海宁 + 市场) is no place name there.
 from __future__ import annotations
 
 import functools
+import re
 
 from kgraph.admin import load_divisions
 from kgraph.extract.spanindex import SpanIndex
@@ -105,6 +106,7 @@ def division_places(
     }
     prefectures |= _written_prefectures(text, spans)
     found += _pinned_bare(text, spans, prefectures, found)
+    found += _bare_in_lists(text, spans, prefectures, found)
     found += _bare_words(text, words, spans, prefectures, found)
     held = SpanIndex([s for s in spans if s[2] not in _OVERRIDABLE])
     places = SpanIndex([s for s in spans if s[2] == _PLACE])
@@ -183,7 +185,6 @@ def _pinned_bare(
             continue
         if _pinned_county(name, prefectures):
             out.append((start, end))
-    out += _bare_in_lists(text, spans, prefectures, found + out)
     return out
 
 
@@ -223,11 +224,12 @@ def _bare_in_lists(
     taken_spans: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """Bare county names joined by 、 to a place already found: ``江永、双牌等县``."""
+    if not prefectures:
+        return []
     taken = SpanIndex([*spans, *((s, e, _PLACE) for s, e in taken_spans)])
     out = []
-    for start in range(len(text) - 1):
-        if start > 0 and text[start - 1] != "、":
-            continue
+    # an item starts the text or follows 、
+    for start in (0, *(m.end() for m in re.finditer("、", text))):
         for length in (3, 2):
             name = text[start : start + length]
             end = start + length

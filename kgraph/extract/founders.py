@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Span
 
-from kgraph.extract.clauses import clause_of, sentence_subject
+from kgraph.extract.clauses import DATE_DIGITS, clause_of, sentence_subject
 from kgraph.extract.extensions import RelationMention
 from kgraph.types import EntityType, Predicate
 
@@ -31,8 +31,7 @@ _VERB = (
     r"(?:(?:发起|集资|投资|联合|共同|一起|合伙|合资|亲手|亲自)?"
     r"(?:创办|创立|创建|创设|设立|组建|兴建|成立))"
 )
-_DIGIT = "0-9０-９一二三四五六七八九〇零十"
-_DATE = rf"(?:[于在]?[{_DIGIT}]{{2,4}}年(?:[{_DIGIT}]{{1,2}}月)?)"
+_DATE = rf"(?:[于在]?[{DATE_DIGITS}]{{2,4}}年(?:[{DATE_DIGITS}]{{1,2}}月)?)"
 _ADVERB = (
     r"(?:曾|先后|便|就|又|还|也|决定|一起|共同|联合|合伙|亲自|正式"
     r"|在[\u4e00-\u9fff]{1,8}?)"

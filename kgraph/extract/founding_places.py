@@ -19,15 +19,15 @@ import re
 
 from spacy.tokens import Span
 
-from kgraph.extract.clauses import clause_of, sentence_subject
+from kgraph.extract.clauses import DATE_DIGITS, clause_of, sentence_subject
 from kgraph.extract.extensions import RelationMention
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["founding_places"]
 
 _ORG, _PLACE = EntityType.ORG.value, EntityType.PLACE.value
-_DIGIT = "0-9０-９一二三四五六七八九〇零十"
-_DATE = rf"(?:[{_DIGIT}]{{2,4}}年(?:[{_DIGIT}]{{1,2}}月(?:[{_DIGIT}]{{1,2}}日)?)?)"
+_D = f"[{DATE_DIGITS}]"
+_DATE = rf"(?:{_D}{{2,4}}年(?:{_D}{{1,2}}月(?:{_D}{{1,2}}日)?)?)"
 _FOUNDED = r"(?:注册成立|正式成立|宣告成立|成立|创立|创建|创办|组建|始创|诞生)"
 #: between the organisation and 在P: a date, adverbs
 _ASIDE = r"(?:[(（][^()（）]{1,16}[)）])?"
@@ -40,10 +40,9 @@ _CLOSED = re.compile(r"(?:以来|至今)?(?:[，。；,;！!？?\s]|$)")
 _FOUNDED_AT = re.compile(
     rf"^{_ASIDE}(?:[于在]?{_DATE})?(?:正式)?{_FOUNDED}于(?:{_DATE}[，,]?)?(?:在|于)?$"
 )
-#: a location cue, a short description and 的 before the place
-_DESCRIBED = re.compile(
-    r"^(?:位于|坐落于|坐落在|地处|座落于|地处于|落户于?)[^，。；,;、]{1,16}?的$"
-)
+#: a location cue, then a short description and 的 before the place
+_CUE = re.compile(r"位于|坐落于|坐落在|地处于?|座落于|落户于?")
+_DESCRIBED = re.compile(rf"^(?:{_CUE.pattern})[^，。；,;、]{{1,16}}?的$")
 
 
 def founding_places(
@@ -115,7 +114,7 @@ def _described(
     place = ordered[i]
     clause = clause_of(text, sent, place.start_char)
     window = text[clause[0] : place.start_char]
-    cue = re.search(r"(?:位于|坐落于|坐落在|地处|座落于|落户)", window)
+    cue = _CUE.search(window)
     if cue is None or not _DESCRIBED.match(window[cue.start() :]):
         return None
     if any(
