@@ -61,6 +61,7 @@ _CHAIN_REACH = 60  # characters before a name that a chain of posts may take
 _JOIN = "、"
 #: a committee member's post, right before the department's: ``市委常委``
 _MEMBER_BEFORE = re.compile(r"委(?:常委|委员)$")
+_MEMBER_LENGTH = 3
 #: a department's post written bare after a party post: ``市委常委、宣传部部长``
 _DEPARTMENT_POST = re.compile(
     r"(?P<dept>组织部|宣传部|统战部|政法委|纪委|秘书处)"
@@ -139,8 +140,8 @@ def _chain(
 ) -> list[tuple[str, int, int, str]]:
     """The posts written just before ``end``: ``(post, body start, body end, name)``."""
     found: list[tuple[str, int, int, str]] = []
-    departments: list[tuple[str, int, int, str]] = []
-    written_departments: dict[int, str] = {}  # as the text wrote them
+    # (post, start, end, department as read, as the text wrote it)
+    departments: list[tuple[str, int, int, str, str]] = []
     pos = end
     while True:
         window = text[max(0, pos - _CHAIN_REACH) : pos]
@@ -148,16 +149,21 @@ def _chain(
         if department is not None:
             dept_start = pos - len(window) + department.start()
             # only right after a committee member's post (市委常委、宣传部部长)
-            if _MEMBER_BEFORE.search(text, 0, max(dept_start - 1, 0)) and (
-                text[dept_start - 1] == _JOIN
-            ):
+            joined = dept_start > 0 and text[dept_start - 1] == _JOIN
+            member_start = max(0, dept_start - 1 - _MEMBER_LENGTH)
+            if joined and _MEMBER_BEFORE.search(text, member_start, dept_start - 1):
                 # the committee's department: its name comes from the party
                 # post the chain reaches next (青海省委 + 宣传部)
                 dept_end = dept_start + len(department["dept"])
                 departments.append(
-                    (department.group(), dept_start, dept_end, department["dept"])
+                    (
+                        department.group(),
+                        dept_start,
+                        dept_end,
+                        department["dept"],
+                        surface[dept_start:dept_end],
+                    )
                 )
-                written_departments[dept_start] = surface[dept_start:dept_end]
                 pos = dept_start - 1
                 continue
         match = None
@@ -178,14 +184,8 @@ def _chain(
                 # the discipline commission is the place's (县纪委), the other
                 # departments the committee's (县委宣传部)
                 found += [
-                    (
-                        r,
-                        a,
-                        b,
-                        (parsed[2][:-1] if d == "纪委" else parsed[2])
-                        + written_departments[a],
-                    )
-                    for r, a, b, d in departments
+                    (r, a, b, (parsed[2][:-1] if d == "纪委" else parsed[2]) + w)
+                    for r, a, b, d, w in departments
                 ]
             departments = []
         pos = start
