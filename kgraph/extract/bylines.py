@@ -5,10 +5,11 @@ Reporters are named in a few fixed places and forms, whatever the outlet:
 * after the dateline, in brackets: ``本报讯(记者 王钰程 见习记者 相紫月)``,
   ``东南网12月7日讯(本网记者 刘惠萍)``, ``(记者宋广军通讯员刘艳红)``,
   ``(中央社记者陈虹瑾福州2012年5月19日电)``;
-* inline, closed by 报道: ``本报讯 记者周发源报道``;
+* inline, closed by 报道: ``本报讯 记者周发源报道``, ``消息：记者黎鸿报道``;
 * on a line of their own near the top or the end: ``□本报记者 朱传忠``,
-  ``记者 高艺上``, ``文/图 张明``, ``张明/文``, ``图文:张明``, and as Taiwan's
-  papers write it, ``记者张明／台北报导`` and ``【张明╱台北报导】``;
+  ``记者 高艺上``, ``记者|高艺上``, ``文/图 张明``, ``张明/文``, ``图文:张明``,
+  ``文｜张明 图｜李华``, and as Taiwan's papers write it,
+  ``记者张明／台北报导``, ``【张明╱台北报导】`` and ``〔记者张明／台北报导〕``;
 * in the page's metadata: ``作者:康福实、陈炜炜 | 责任编辑:…``;
 * closing the article, names alone in brackets: ``(郭扬 方扬烨)``, or right after
   the dateline: ``人民网银川7月23日电(吴隆重)``.
@@ -73,7 +74,10 @@ _ROLE = "(?:" + "|".join(map(re.escape, _ROLES)) + ")"
 _ROLE_RE = re.compile(_ROLE)
 _CJK = r"\u4e00-\u9fff"
 _SEP = r"[ \t\u3000、,，;；]"
-_TAIL = re.compile(r"(?:报道|报导|摄影|摄|电|讯|/文|/图|文|图)$")
+_TAIL = re.compile(r"(?:报道|报导|摄影|摄|电|讯|/文|/图)$")
+# a credit run on without its slash (张明文 for 张明/文): only after a name of
+# three or more, for 文 ends many a name (陈大文)
+_BARE_TAIL = re.compile(rf"(?<=[{_CJK}]{{3}})[文图]$")
 _NAME_MIN, _NAME_MAX, _NAME_GUESS = 2, 4, 3
 # an outlet leading the names: 山西日报 邓焕彦, 中国台湾网大连市台办通讯员 方永乐
 _OUTLET = re.compile(
@@ -98,25 +102,35 @@ _TRAILING = re.compile(
     rf"[。！？!?」”][ \t\u3000\\/]*[^\n。]{{0,12}}?(?P<body>{_ROLE}[ \t\u3000:：]*"
     rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE})+[{_CJK}]{{2,4}})*)[ \t\u3000]*$"
 )
-# Taiwan's papers, in lenticular brackets: 【吴家豪╱台北报导】, 【记者吴家豪／台北报导】
+# Taiwan's papers, in lenticular or tortoise-shell brackets: 【吴家豪╱台北报导】,
+# 【记者吴家豪／台北报导】, 〔记者林欣汉／台北报导〕
 _LENTICULAR = re.compile(
-    rf"【(?P<body>(?:{_ROLE})?[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)"
-    rf"[/／╱][{_CJK}]{{0,6}}(?:报导|报道)】"
+    rf"[【〔](?P<body>(?:{_ROLE})?[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)"
+    rf"[/／╱][{_CJK}]{{0,6}}(?:报导|报道)[】〕]"
 )
 # names alone in brackets right after the dateline: 人民网银川7月23日电(吴隆重)
 _DATELINE = re.compile(
     rf"[讯电][】\]]?\s*[(（](?P<body>[{_CJK}]{{2,4}}(?:{_SEP}+[{_CJK}]{{2,4}}){{0,4}})[)）]"
 )
-# inline: 讯 记者周发源报道 / 讯通讯员钟远海报道
-_INLINE = re.compile(rf"讯[】\]]?\s*(?P<body>{_ROLE}[{_CJK} \t\u3000、]{{2,30}}?)报道")
+# inline: 讯 记者周发源报道 / 讯通讯员钟远海报道 / 澳门日报消息：记者黎鸿报道
+_INLINE = re.compile(
+    rf"(?:讯|消息)[】\]]?[:：]?\s*(?P<body>{_ROLE}[{_CJK} \t\u3000、]{{2,30}}?)报道"
+)
 # a line of its own: □本报记者 朱传忠 / 记者 高艺上 / 文/图 张明 / 张明/文
-_NAMES = rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE}|[:：])+[{_CJK}]{{2,4}})*"
+_NAMES = rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE}|[:：|｜])+[{_CJK}]{{2,4}})*"
 _LINE = re.compile(
     rf"^[ \t\u3000□■◎●\\/]*(?:[^\n]{{0,20}}?|[^\n。,，;；!！?？]{{21,45}}?)?"
-    rf"(?P<body>{_ROLE}[ \t\u3000:：]*{_NAMES})"
-    rf"(?:[ \t\u3000]*[/／╱][{_CJK}]{{2,4}}?(?:报道|报导))?[ \t\u3000]*$"
+    rf"(?P<body>{_ROLE}[ \t\u3000:：|｜]*{_NAMES})"
+    rf"(?:[ \t\u3000]*[/／╱][{_CJK}]{{2,4}}?(?:报道|报导))?"
+    rf"(?:[ \t\u3000]+(?:文/图|图/文|文图|图文))?[ \t\u3000]*$"
     rf"|^[ \t\u3000]*(?P<slash>[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)/[文图]"
     rf"(?:[ \t\u3000].*)?$",
+    re.MULTILINE,
+)
+# a text credit on its own line: 文｜张明 图｜李华, 文:张明 (图: the photographer)
+_TEXT_CREDIT = re.compile(
+    rf"^[ \t\u3000]*文[ \t\u3000]*[:：|｜][ \t\u3000]*"
+    rf"(?P<body>[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)",
     re.MULTILINE,
 )
 # page metadata: 作者:康福实、陈炜炜 (ends at |, two spaces, 责任编辑, 来源 or the line)
@@ -162,6 +176,9 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
             found.update(_line_names(text, m))
     for m in _AUTHOR.finditer(text):
         found.update(_names(text, *m.span("body")))
+    for m in _TEXT_CREDIT.finditer(text):
+        if m.start() < _TOP_CHARS or m.start() >= end:
+            found.update(_names(text, *m.span("body")))
     closing = _CLOSING.search(text, end)
     if closing is not None and not _ROLE_RE.search(closing.group("body")):
         found.update(_names(text, *closing.span("body")))
@@ -222,13 +239,13 @@ def _names(
     body = _SPACED_NAME.sub(
         lambda m: m.group(1) + "\x00" + m.group(2), text[start:stop]
     )
-    for piece in re.split(rf"({_SEP}+|{_ROLE}|[:：/／])", body):
+    for piece in re.split(rf"({_SEP}+|{_ROLE}|[:：/／|｜])", body):
         piece = piece.replace("\x00", " ")
         piece_start, pos = pos, pos + len(piece)
         if _ROLE_RE.fullmatch(piece):
             seen_role = True
             continue
-        if not piece or not seen_role or re.fullmatch(rf"{_SEP}+|[:：/／]", piece):
+        if not piece or not seen_role or re.fullmatch(rf"{_SEP}+|[:：/／|｜]", piece):
             continue
         yield from _piece_names(piece, piece_start)
 
@@ -243,7 +260,7 @@ def _piece_names(piece: str, start: int) -> Iterator[tuple[int, int]]:
     if " " in name.group():
         yield start, start + len(name.group())
         return
-    word = _TAIL.sub("", name.group()) or name.group()
+    word = _BARE_TAIL.sub("", _TAIL.sub("", name.group())) or name.group()
     if word != name.group() and is_place(word):
         return  # the place filed from: 俞涛 香港报道
     for cut in (2, 3):  # a name run into the place filed from: 敖敏华广州

@@ -136,3 +136,23 @@ def test_bylines_is_byline_line() -> None:
 )
 def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in iter_reporters(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Taiwan's tortoise-shell brackets
+        ("标题\n〔记者林欣汉／台北报导〕经济部今天表示。", ["林欣汉"]),
+        # an inline byline after 消息：
+        ("澳门日报消息：记者黎鸿报道，特区政府昨日宣布。", ["黎鸿"]),
+        # a bar after the role, and a text credit with its photographer's
+        ("标题\n记者|王小明\n某县召开会议。", ["王小明"]),
+        ("标题\n文｜王小明 图｜李大伟\n某县召开会议。", ["王小明"]),
+        # 文/图 after the names
+        ("□ 本报记者 徐鹏飞 文/图\n某县召开会议。", ["徐鹏飞"]),
+        # a three-character name ending in 文 keeps it
+        ("【本报讯】记者陈大文报道：特区政府昨日宣布。", ["陈大文"]),
+    ],
+)
+def test_bylines_brackets_bars_and_credits(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_reporters(text)] == names
