@@ -17,7 +17,7 @@ from tqdm import tqdm
 from kgraph import __version__
 from kgraph.cli_store import add_store_commands
 from kgraph.errors import DocumentError, InvalidInputError, KGraphError
-from kgraph.export import FORMATS, write_graph
+from kgraph.export import FOLDER_FORMATS, FORMAT_NAMES, FORMATS, write_graph
 from kgraph.graph import merge_graphs
 from kgraph.io import DEFAULT_SUFFIXES, read_documents
 from kgraph.pipeline import ENGINES, extract_document, load
@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--format",
-        choices=sorted(set(FORMATS.values())),
+        choices=FORMAT_NAMES,
         metavar="FMT",
         help="output format, overriding the suffix of OUT: %(choices)s",
     )
@@ -152,8 +152,19 @@ def _output_format(output: Path, chosen: str | None, *, per_document: bool) -> s
     return FORMATS[suffix]
 
 
-def _prepare_output(output: Path, *, per_document: bool) -> None:
+def _prepare_output(output: Path, *, per_document: bool, fmt: str) -> None:
     """Create the output's directory up front, so a bad OUT fails before any work."""
+    if fmt in FOLDER_FORMATS:  # neo4j: a folder of import files
+        if per_document:
+            raise InvalidInputError(
+                f"--format {fmt} writes one folder: no --per-document"
+            )
+        if output.exists() and not output.is_dir():
+            raise InvalidInputError(
+                f"--format {fmt} writes a folder, but {str(output)!r} is a file"
+            )
+        _mkdir(output)
+        return
     if per_document:
         if output.exists() and not output.is_dir():
             raise InvalidInputError(
@@ -292,7 +303,7 @@ def _build(args: argparse.Namespace) -> int:
     output = Path(args.output)
     per_document: bool = args.per_document
     fmt = _output_format(output, args.format, per_document=per_document)
-    _prepare_output(output, per_document=per_document)
+    _prepare_output(output, per_document=per_document, fmt=fmt)
     nlp = load(engine=args.engine, user_dictionary=args.user_dict)
     overrides = read_overrides(args.merges) if args.merges else None
     documents, errors = read_documents(args.paths)
@@ -303,7 +314,8 @@ def _build(args: argparse.Namespace) -> int:
         _say(f"error: no document could be read; nothing written to {output}")
         _say(_summary_of_failures(0, failed))
         return EXIT_FAILED_INPUTS
-    log = _ErrorLog(_error_log_path(output, per_document=per_document))
+    in_folder = per_document or fmt in FOLDER_FORMATS
+    log = _ErrorLog(_error_log_path(output, per_document=in_folder))
     graphs = _document_graphs(
         documents,
         nlp,

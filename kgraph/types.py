@@ -306,11 +306,14 @@ class KnowledgeGraph:
         """Return the entity with id ``entity_id`` (``KeyError`` if absent)."""
         return self._index[entity_id]
 
-    def to_networkx(self):  # type: ignore[no-untyped-def]
-        """Return the graph as a ``networkx.MultiDiGraph`` (see `kgraph.export`)."""
+    def to_networkx(self, *, flat: bool = False):  # type: ignore[no-untyped-def]
+        """Return the graph as a ``networkx.MultiDiGraph`` (see `kgraph.export`).
+
+        ``flat=True``: scalar attributes only, as GraphML and GEXF hold them.
+        """
         from kgraph.export.nxgraph import to_networkx
 
-        return to_networkx(self)
+        return to_networkx(self, flat=flat)
 
     def show(self, **options):  # type: ignore[no-untyped-def]
         """Draw the graph as an interactive network in a notebook (`kgraph.viz`)."""

@@ -130,7 +130,7 @@ def _build(folder: Path, ids: list[str], out: Path, nlp: Any) -> None:
             kg = extract_document(text, doc_id=article_id, nlp=nlp)
         except Exception as err:  # an article that fails scores as empty, named
             print(f"  {article_id}: not built: {type(err).__name__}: {err}")
-            (out / f"{article_id}.json").write_text('{"nodes": [], "links": []}')
+            (out / f"{article_id}.json").write_text('{"nodes": [], "edges": []}')
             continue
         write_graph(kg, out / f"{article_id}.json")
 
@@ -161,7 +161,7 @@ def _holders(pred: Path, ids: list[str]) -> tuple[int, int, int]:
         amounts = {n["id"] for n in data["nodes"] if n.get("type") == "MONEY"}
         into = [
             e
-            for e in data.get("links", [])
+            for e in data.get("edges", data.get("links", []))
             if e.get("relation") in holds and e["target"] in amounts
         ]
         total += len(amounts)

@@ -178,7 +178,7 @@ def test_cli_nested_directories_give_relative_doc_ids(tmp_path: Path) -> None:
     _write(tmp_path, "corpus/notes.csv", b"\x00")  # skipped, not an error
     out = tmp_path / "graph.json"
     assert _build(tmp_path / "corpus", "-o", out) == EXIT_OK
-    links = json.loads(out.read_text("utf-8"))["links"]
+    links = json.loads(out.read_text("utf-8"))["edges"]
     assert {link["doc_id"] for link in links} == {"2024/05/a", "b"}
 
 
@@ -191,7 +191,7 @@ def test_cli_reads_stdin(
     monkeypatch.setattr(sys, "stdin", stdin)
     out = tmp_path / "graph.json"
     assert _build("-", "-o", out) == EXIT_OK
-    links = json.loads(out.read_text("utf-8"))["links"]
+    links = json.loads(out.read_text("utf-8"))["edges"]
     assert {link["doc_id"] for link in links} == {"stdin"}
     assert capsys.readouterr().err.startswith("kgraph: built 1 document, ")
 
@@ -420,3 +420,26 @@ def test_cli_bad_merges_file(
     merges.write_text("merge A B\n", encoding="utf-8")
     assert _build(a, "-o", tmp_path / "g.json", "--merges", merges) == EXIT_ERROR
     assert "merges.tsv:1: expected" in capsys.readouterr().err
+
+
+def test_cli_build_neo4j_writes_the_import_folder(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("万托科技(嘉兴)有限公司负责人陈学金说，公司位于嘉兴市南湖区。\n", "utf-8")
+    out = tmp_path / "neo"
+    assert main(["build", str(src), "-o", str(out), "--format", "neo4j", "-q"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "import.cypher",
+        "nodes.csv",
+        "relationships.csv",
+    ]
+    assert "WORKS_FOR" in (out / "relationships.csv").read_text("utf-8")
+
+
+def test_cli_build_neo4j_refuses_a_file_and_per_document(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("陈学金说。\n", "utf-8")
+    taken = tmp_path / "taken"
+    taken.write_text("x", "utf-8")
+    assert main(["build", str(src), "-o", str(taken), "--format", "neo4j"]) == 2
+    args = ["build", str(src), "-o", str(tmp_path / "d"), "--format", "neo4j"]
+    assert main([*args, "--per-document"]) == 2

@@ -1,4 +1,5 @@
-"""Exporters: pure functions from a KnowledgeGraph to RDF, networkx, JSON, GraphML."""
+"""Exporters: pure functions from a KnowledgeGraph to RDF, networkx, JSON, GraphML,
+GEXF and Neo4j import files."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from kgraph.export.dataset import (
     to_rdflib_dataset,
     write_dataset,
 )
+from kgraph.export.gexf import write_gexf
 from kgraph.export.graphml import write_graphml
+from kgraph.export.neo4j import write_neo4j
 from kgraph.export.nodelink import dumps_node_link, to_node_link, write_node_link
 from kgraph.export.nxgraph import to_networkx
 from kgraph.export.rdf import (
@@ -30,7 +33,9 @@ from kgraph.types import KnowledgeGraph
 __all__ = [
     "DATASET_FORMATS",
     "DEFAULT_BASE",
+    "FOLDER_FORMATS",
     "FORMATS",
+    "FORMAT_NAMES",
     "PICTURE_FORMATS",
     "RDF_FORMATS",
     "article_id",
@@ -43,8 +48,10 @@ __all__ = [
     "to_rdflib",
     "to_rdflib_dataset",
     "write_dataset",
+    "write_gexf",
     "write_graph",
     "write_graphml",
+    "write_neo4j",
     "write_node_link",
     "write_rdf",
 ]
@@ -56,6 +63,7 @@ FORMATS: dict[str, str] = {
     ".jsonld": "json-ld",
     ".json": "node-link",
     ".graphml": "graphml",
+    ".gexf": "gexf",
     # RDF datasets, one named graph per article (kgraph.export.dataset)
     ".trig": "trig",
     ".nq": "nquads",
@@ -66,6 +74,11 @@ FORMATS: dict[str, str] = {
 }
 #: the formats of `FORMATS` that are pictures, not graph data (kgraph.viz)
 PICTURE_FORMATS = frozenset({"html", "png", "svg"})
+#: formats written into a folder, named by ``format=`` only (no suffix):
+#: ``neo4j``, the import files of `write_neo4j`
+FOLDER_FORMATS = frozenset({"neo4j"})
+#: every format name `write_graph` takes
+FORMAT_NAMES = tuple(sorted(set(FORMATS.values()) | FOLDER_FORMATS))
 
 
 def write_graph(
@@ -87,9 +100,10 @@ def write_graph(
     dest : str, os.PathLike or binary stream
         A file path (created or overwritten) or a stream opened with ``"wb"``.
     format : str, optional
-        One of the values of `FORMATS` (``"turtle"``, ``"nt"``, ``"json-ld"``,
-        ``"node-link"``, ``"graphml"``). By default it is picked from the suffix
-        of ``dest``: ``.ttl``, ``.nt``, ``.jsonld``, ``.json`` or ``.graphml``.
+        One of `FORMAT_NAMES` (``"turtle"``, ``"nt"``, ``"json-ld"``,
+        ``"node-link"``, ``"graphml"``, ``"gexf"``, ``"trig"``, ``"nquads"``,
+        the pictures, and ``"neo4j"``: a folder of import files). By default it
+        is picked from the suffix of ``dest`` (the keys of `FORMATS`).
 
     Returns
     -------
@@ -118,7 +132,7 @@ def write_graph(
         if not isinstance(dest, str | os.PathLike):
             raise InvalidInputError(
                 f"pass format= when writing to a stream ({dest!r}); one of: "
-                + ", ".join(sorted(set(FORMATS.values())))
+                + ", ".join(FORMAT_NAMES)
             )
         suffix = Path(dest).suffix.lower()
         if suffix not in FORMATS:
@@ -136,6 +150,14 @@ def write_graph(
         write_node_link(kg, dest)
     elif format == "graphml":
         write_graphml(kg, dest)
+    elif format == "gexf":
+        write_gexf(kg, dest)
+    elif format == "neo4j":
+        if not isinstance(dest, str | os.PathLike):
+            raise InvalidInputError(
+                f"format 'neo4j' writes a folder of files; pass its path, not {dest!r}"
+            )
+        write_neo4j(kg, dest)
     elif format == "html":
         from kgraph.viz.html import write_html
 
@@ -145,6 +167,6 @@ def write_graph(
 
         write_figure(kg, dest, format=format)
     else:
-        known = ", ".join(sorted(set(FORMATS.values())))
+        known = ", ".join(FORMAT_NAMES)
         raise InvalidInputError(f"unknown format {format!r}; use one of: {known}")
     return format

@@ -7,30 +7,23 @@ import re
 import warnings
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from kgraph.export.nxgraph import to_networkx
+from kgraph.export.nxgraph import ALIAS_SEPARATOR, to_networkx
 from kgraph.types import KnowledgeGraph
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["ALIAS_SEPARATOR", "write_graphml"]
-
-#: Separator of the aliases joined into one GraphML string attribute.
-ALIAS_SEPARATOR = "|"
+__all__ = ["ALIAS_SEPARATOR", "write_graphml", "xml_safe"]
 
 # characters XML 1.0 cannot carry, even escaped
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _safe_attrs(attrs: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-    """Return GraphML-safe ``attrs`` and whether illegal characters were replaced."""
+def _xml_attrs(attrs: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """``attrs`` with the characters XML cannot carry replaced; whether any were."""
     safe: dict[str, Any] = {}
     replaced = False
     for name, value in attrs.items():
-        if value is None:
-            continue
-        if isinstance(value, list | tuple):
-            value = ALIAS_SEPARATOR.join(str(v) for v in value)
         if isinstance(value, str):
             value, n = _XML_ILLEGAL.subn("\ufffd", value)
             replaced = replaced or n > 0
@@ -38,26 +31,44 @@ def _safe_attrs(attrs: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     return safe, replaced
 
 
-def _graphml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Return a copy of ``graph`` with list, None and non-XML values made scalar."""
-    import networkx as nx
+def xml_safe(graph: nx.MultiDiGraph, *, fmt: str = "GraphML") -> nx.MultiDiGraph:
+    """Replace, in place, characters XML 1.0 cannot carry by U+FFFD, with a warning.
 
-    out = nx.MultiDiGraph()
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A graph of scalar attributes (``to_networkx(kg, flat=True)``).
+    fmt : str
+        The format named in the warning.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        ``graph`` itself.
+
+    Examples
+    --------
+    >>> import networkx as nx, warnings
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", label="x\x01y")
+    >>> with warnings.catch_warnings(record=True):
+    ...     xml_safe(G).nodes["a"]["label"]
+    'x\ufffdy'
+    """
     replaced = False
-    for node, attrs in graph.nodes(data=True):
-        safe, hit = _safe_attrs(attrs)
-        replaced = replaced or hit
-        out.add_node(node, **safe)
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        safe, hit = _safe_attrs(attrs)
-        replaced = replaced or hit
-        out.add_edge(u, v, key=key, **safe)
+    items = [attrs for _, attrs in graph.nodes(data=True)]
+    items += [attrs for _, _, attrs in graph.edges(data=True)]
+    for attrs in items:
+        safe, hit = _xml_attrs(attrs)
+        if hit:
+            attrs.update(safe)
+            replaced = True
     if replaced:
         warnings.warn(
-            "characters not allowed in XML were replaced by U+FFFD in GraphML output",
+            f"characters not allowed in XML were replaced by U+FFFD in {fmt} output",
             stacklevel=3,
         )
-    return out
+    return graph
 
 
 def write_graphml(kg: KnowledgeGraph, dest: str | os.PathLike[str] | BinaryIO) -> None:
@@ -88,5 +99,5 @@ def write_graphml(kg: KnowledgeGraph, dest: str | os.PathLike[str] | BinaryIO) -
     """
     import networkx as nx
 
-    graph = _graphml_safe(to_networkx(kg))
+    graph = xml_safe(to_networkx(kg, flat=True))
     nx.write_graphml(graph, dest, encoding="utf-8", prettyprint=True)

@@ -15,14 +15,17 @@ __all__ = ["dumps_node_link", "to_node_link", "write_node_link"]
 
 
 def to_node_link(kg: KnowledgeGraph) -> dict[str, Any]:
-    """Return networkx's ``node_link_data`` of ``to_networkx(kg)``, edges as "links".
+    """Return networkx's ``node_link_data`` of ``to_networkx(kg)``, edges as "edges".
 
     The contract read by external tools: each node has ``id``, ``label`` and
     ``type`` (``PERSON``, ``ORG``, ``PLACE``, ``MONEY``, ``PROJECT`` or
     ``ARTICLE``); MONEY nodes also have ``value`` (a number, in yuan),
     ``currency`` and ``qualifier``; each link has ``source``, ``target``,
     ``relation``, ``evidence``, ``doc_id``, ``start`` and ``end``. See
-    `to_networkx` for the other attributes.
+    `to_networkx` for the other attributes. The edges are under ``"edges"``,
+    networkx's current default, so ``json_graph.node_link_graph(data)`` reads
+    it back as is (networkx before 3.4 called the key ``"links"``: pass
+    ``link="edges"`` there).
 
     Parameters
     ----------
@@ -33,7 +36,7 @@ def to_node_link(kg: KnowledgeGraph) -> dict[str, Any]:
     -------
     dict
         JSON-serialisable, with keys ``directed``, ``multigraph``, ``graph``,
-        ``nodes`` and ``links``.
+        ``nodes`` and ``edges``.
 
     Examples
     --------
@@ -41,16 +44,16 @@ def to_node_link(kg: KnowledgeGraph) -> dict[str, Any]:
     >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
     >>> data = to_node_link(kg)
     >>> sorted(data), data["nodes"][0]["id"], data["nodes"][0]["type"]
-    (['directed', 'graph', 'links', 'multigraph', 'nodes'], 'org-1', 'ORG')
+    (['directed', 'edges', 'graph', 'multigraph', 'nodes'], 'org-1', 'ORG')
     """
     from networkx.readwrite import json_graph
 
     graph = to_networkx(kg)
     # networkx >= 3.4 names the keyword ``edges=``; older releases call it ``link=``
     if "edges" in inspect.signature(json_graph.node_link_data).parameters:
-        data: dict[str, Any] = json_graph.node_link_data(graph, edges="links")
+        data: dict[str, Any] = json_graph.node_link_data(graph, edges="edges")
     else:  # pragma: no cover - networkx < 3.4
-        data = json_graph.node_link_data(graph, link="links")
+        data = json_graph.node_link_data(graph, link="edges")
     return data
 
 

@@ -10,7 +10,11 @@ from kgraph.types import Entity, KnowledgeGraph, Relation
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["to_networkx"]
+__all__ = ["ALIAS_SEPARATOR", "to_networkx"]
+
+#: Separator of the list values (aliases, merges) joined into one string by
+#: ``to_networkx(kg, flat=True)``, as GraphML and GEXF hold scalars only.
+ALIAS_SEPARATOR = "|"
 
 
 def _node_attrs(ent: Entity) -> dict[str, Any]:
@@ -48,7 +52,7 @@ def _edge_attrs(rel: Relation) -> dict[str, Any]:
     }
 
 
-def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+def to_networkx(kg: KnowledgeGraph, *, flat: bool = False) -> nx.MultiDiGraph:
     """Convert ``kg`` to a ``networkx.MultiDiGraph`` keyed by entity id.
 
     Nodes carry ``label``, ``type`` (an `EntityType` value such as ``"ORG"``),
@@ -67,10 +71,17 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     of type ``INVESTMENT_EVENT`` (``status``, ``period``, ``evidence``) with
     edges ``amount``, ``project``, ``investor`` and ``place`` to its parts.
 
+    With ``flat=True`` every attribute is a scalar that GraphML and GEXF hold
+    as is (``nx.write_graphml``, ``nx.write_gexf``): lists (``aliases``,
+    ``merged_from``) are joined with `ALIAS_SEPARATOR` and attributes that are
+    None are left out.
+
     Parameters
     ----------
     kg : KnowledgeGraph
         The graph to convert; it is not modified.
+    flat : bool, default False
+        Scalar attributes only, for the graph file formats.
 
     Returns
     -------
@@ -88,6 +99,9 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     (2, 1, 'ORG')
     >>> [d["relation"] for _, _, d in G.edges(data=True)]
     ['located_in']
+    >>> G = to_networkx(KnowledgeGraph(entities=(org,)), flat=True)
+    >>> G.nodes["org-1"]["aliases"], "role" in G.nodes["org-1"]
+    ('', False)
     """
     import networkx as nx
 
@@ -103,6 +117,29 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         graph.add_edge(rel.subject, rel.object, key=key, **_edge_attrs(rel))
     _add_merges(graph, kg)
     _add_events(graph, kg)
+    return _flattened(graph) if flat else graph
+
+
+def _scalar_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: ALIAS_SEPARATOR.join(map(str, value))
+        if isinstance(value, list | tuple)
+        else value
+        for name, value in attrs.items()
+        if value is not None
+    }
+
+
+def _flattened(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``graph`` with list attributes joined and None attributes left out."""
+    for _, attrs in graph.nodes(data=True):
+        flat = _scalar_attrs(attrs)
+        attrs.clear()
+        attrs.update(flat)
+    for _, _, attrs in graph.edges(data=True):
+        flat = _scalar_attrs(attrs)
+        attrs.clear()
+        attrs.update(flat)
     return graph
 
 

@@ -21,8 +21,15 @@ LINK_KEYS = {"source", "target", "relation", "evidence", "doc_id", "start", "end
 
 def _graph_from(data: dict[str, Any]) -> Any:
     if "edges" in inspect.signature(json_graph.node_link_graph).parameters:
-        return json_graph.node_link_graph(data, edges="links")
-    return json_graph.node_link_graph(data, link="links")  # pragma: no cover
+        return json_graph.node_link_graph(data, edges="edges")
+    return json_graph.node_link_graph(data, link="edges")  # pragma: no cover
+
+
+def test_nodelink_reads_back_with_networkx_defaults(small_kg: KnowledgeGraph) -> None:
+    """networkx >= 3.4 reads "edges" by default: no keyword needed."""
+    graph = json_graph.node_link_graph(to_node_link(small_kg))
+    assert graph.number_of_edges() == len(small_kg.relations)
+    assert graph.number_of_nodes() == len(small_kg.entities)
 
 
 def test_nodelink_has_node_contract_keys(small_kg: KnowledgeGraph) -> None:
@@ -45,7 +52,7 @@ def test_nodelink_money_nodes_have_value_currency_qualifier(
 
 
 def test_nodelink_has_link_contract_keys(small_kg: KnowledgeGraph) -> None:
-    links = to_node_link(small_kg)["links"]
+    links = to_node_link(small_kg)["edges"]
     assert len(links) == len(small_kg.relations)
     for link in links:
         assert set(link) >= LINK_KEYS
@@ -55,7 +62,7 @@ def test_nodelink_has_link_contract_keys(small_kg: KnowledgeGraph) -> None:
 
 
 def test_nodelink_links_carry_relation_values(small_kg: KnowledgeGraph) -> None:
-    relations = sorted(link["relation"] for link in to_node_link(small_kg)["links"])
+    relations = sorted(link["relation"] for link in to_node_link(small_kg)["edges"])
     assert relations == [
         "has_investment",
         "located_in",
@@ -72,7 +79,7 @@ def test_nodelink_json_parses_back_to_contract(small_kg: KnowledgeGraph) -> None
     data = json.loads(buf.getvalue().decode("utf-8"))
     money = next(n for n in data["nodes"] if n["type"] == "MONEY")
     assert money["value"] == 200_000_000.0
-    assert all(set(link) >= LINK_KEYS for link in data["links"])
+    assert all(set(link) >= LINK_KEYS for link in data["edges"])
 
 
 def test_nodelink_write_is_byte_identical(

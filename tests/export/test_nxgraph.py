@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import networkx as nx
+import pytest
 
 from kgraph.export.nxgraph import to_networkx
 from kgraph.export.rdf import statement_id
@@ -140,3 +142,23 @@ def test_nxgraph_division_code_on_places() -> None:
     )
     graph = to_networkx(KnowledgeGraph(entities=(place,)))
     assert graph.nodes[place.id]["code"] == "331003"
+
+
+def test_nxgraph_flat_is_what_graphml_and_gexf_take(
+    small_kg: KnowledgeGraph, tmp_path: Path
+) -> None:
+    """The plain graph has list and None attributes; the flat one writes as is."""
+    with pytest.raises((nx.NetworkXError, TypeError, KeyError)):
+        nx.write_graphml(to_networkx(small_kg), tmp_path / "plain.graphml")
+    flat = to_networkx(small_kg, flat=True)
+    nx.write_graphml(flat, tmp_path / "kg.graphml")
+    nx.write_gexf(flat, tmp_path / "kg.gexf")
+    area = next(e for e in small_kg.entities if e.aliases)
+    back = nx.read_graphml(tmp_path / "kg.graphml")
+    assert back.nodes[area.id]["aliases"] == "|".join(area.aliases)
+    assert nx.read_gexf(tmp_path / "kg.gexf").number_of_nodes() == len(
+        small_kg.entities
+    )
+    values = [v for _, d in flat.nodes(data=True) for v in d.values()]
+    values += [v for *_, d in flat.edges(data=True) for v in d.values()]
+    assert all(isinstance(v, str | int | float) for v in values)

@@ -277,11 +277,13 @@ def test_vocab_rejects_unknown_terms() -> None:
 
 
 def _read_back(path: Path, fmt: str) -> int:
-    """Return the number of nodes (node-link, GraphML) or triples (RDF) in path."""
+    """The number of nodes (node-link, GraphML, GEXF) or triples (RDF) in path."""
     if fmt == "node-link":
         return len(json.loads(path.read_text(encoding="utf-8"))["nodes"])
     if fmt == "graphml":
         return int(nx.read_graphml(path).number_of_nodes())
+    if fmt == "gexf":
+        return int(nx.read_gexf(path).number_of_nodes())
     if fmt in DATASET_FORMATS:  # TriG, N-Quads: count the quads of all graphs
         return len(list(Dataset().parse(path, format=fmt).quads()))
     return len(Graph().parse(path, format=fmt))
@@ -296,7 +298,7 @@ def test_export_write_graph_picks_format_from_suffix(
 ) -> None:
     dest = tmp_path / f"kg{suffix}"
     assert write_graph(small_kg, dest) == fmt
-    want = len(small_kg.entities) if fmt in {"node-link", "graphml"} else None
+    want = len(small_kg.entities) if fmt in {"node-link", "graphml", "gexf"} else None
     got = _read_back(dest, fmt)
     assert got == (want if want is not None else len(to_rdflib(small_kg)))
 
