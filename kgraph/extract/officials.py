@@ -262,18 +262,63 @@ def _article_place(level: str | None, places: Counter[tuple[str, str]]) -> str:
     """The place of ``level`` the article names most often ('' if none)."""
     if level is None:
         return ""
+    if level == "省":
+        return _article_province(places)
     fitting = [
         (count, name)
         for (name, written), count in places.items()
-        if (name.endswith(_LEVEL_ENDS[level]) and len(name) > len(level))
-        or (level == "省" and name in PROVINCES)
+        if name.endswith(_LEVEL_ENDS[level]) and len(name) > len(level)
     ]
     if not fitting:
         return ""
     best = max(fitting)[1]
-    written = next(w for (n, w) in places if n == best)
-    # 辽宁 + 省 (the article writes the province without its level)
-    return written + "省" if best in PROVINCES and level == "省" else written
+    return next(w for (n, w) in places if n == best)
+
+
+def _article_province(places: Counter[tuple[str, str]]) -> str:
+    """The province the article's places lie in most often, as the article writes it.
+
+    A province counts its own mentions and those of every place the division
+    table puts in it alone (天水市 counts for 甘肃), so a province named once
+    beside others (陕、甘、川、宁四省) is still told from the article's own.
+    Only a province the article writes is returned ('' if none).
+    """
+    table = load_divisions()
+    tally: Counter[str] = Counter()
+    written_as: dict[str, str] = {}
+    for (name, written), count in places.items():
+        short = _province_short(name)
+        if short is not None:
+            tally[short] += count
+            written_as.setdefault(short, written[: len(short)])
+            continue
+        inside = {
+            _province_short(table.path(d.code)[0].name) for d in table.candidates(name)
+        }
+        province = inside.pop() if len(inside) == 1 else None
+        if province is not None:
+            tally[province] += count
+    named = [p for p in tally if p in written_as]
+    if not named:
+        return ""
+    best = max(named, key=lambda p: tally[p])  # a tie: the first written
+    return written_as[best] + "省"
+
+
+def _province_short(name: str) -> str | None:
+    """The short name of the province ``name`` is (甘肃省, 甘肃 -> 甘肃), else None.
+
+    Only provinces proper: a municipality or an autonomous region has no 省.
+    """
+    short = name[:-1] if name.endswith("省") else name
+    if short in PROVINCES and (short == name or name.endswith("省")):
+        return short if _is_province_proper(short) else None
+    return None
+
+
+def _is_province_proper(short: str) -> bool:
+    name = short + "省"
+    return any(d.name == name for d in load_divisions().candidates(name))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

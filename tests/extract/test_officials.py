@@ -60,3 +60,20 @@ def test_officials_department_of_the_committee_in_a_chain() -> None:
 def test_officials_discipline_commission_is_the_places() -> None:
     posts = _posts("青州县委常委、纪委书记李华讲话。")
     assert ("李华", "青州县纪委", "纪委书记") in posts
+
+
+def test_officials_bare_province_is_the_one_the_articles_places_lie_in() -> None:
+    """陕西 is named more often, but 天水市 and 甘肃省's bureau lie in 甘肃."""
+    text = (
+        "陕、甘、川、宁四省经联会在天水市召开。陕西代表发言，陕西客商签约。"
+        "省政协副主席周立平，甘肃省经济合作局局长林一舟出席。天水市介绍投资环境。"
+    )
+    posts = _posts(text)
+    assert ("周立平", "甘肃省政协", "省政协副主席") in posts
+    assert not any(org == "陕西省政协" for _, org, _ in posts)
+
+
+def test_officials_bare_province_never_a_municipality() -> None:
+    """A municipality (北京) has no 省: a bare 省 post finds no body there."""
+    posts = _posts("北京市委书记周立平出席。省长林一舟讲话。")
+    assert not any(org.startswith("北京省") for _, org, _ in posts)
