@@ -29,6 +29,11 @@ DATE_DIGITS = "0-9０-９一二三四五六七八九〇零十"
 #: a clause's subject starts within this many characters of the clause
 SUBJECT_WINDOW = 12
 _MONEY = EntityType.MONEY.value
+#: a name after these heads the agent of a passive or an approval, not the
+#: clause: ``由合肥等6家银行组建``, ``经省政府批准``
+_PREPOSITION = re.compile(r"(?:由|经)$")
+#: the head noun a ``由…的`` phrase qualifies is named this near its 的
+_HEAD_REACH = 8
 
 
 def clause_of(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -57,17 +62,46 @@ def sentence_subject(
     """The subject of the nearest clause before ``before`` that opens with a name.
 
     ``该镇将紧盯签约项目,力争全年完成工业投资20亿元`` gives 该镇; a clause opens
-    with a name when the name starts within a few characters of the clause. The
-    subject is returned only if its label is one of ``labels``.
+    with a name when the name starts within a few characters of the clause. A
+    name after 由 or 经 (``由合肥等6家银行组建``) is no subject: the
+    clause's subject is then the name its ``的`` qualifies (``由A与B组建的合资
+    公司C`` gives C), else an earlier clause's. The subject is returned only if
+    its label is one of ``labels``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> text = "徽商银行成立于2005年，由合肥等银行组建，总部设在合肥。"
+    >>> doc = spacy.blank("zh")(text)
+    >>> spans = [doc.char_span(0, 4, "ORG"), doc.char_span(14, 16, "PLACE"),
+    ...          doc.char_span(26, 28, "PLACE")]
+    >>> sentence_subject(text, (0, len(text)), spans, ("ORG",), 22).text
+    '徽商银行'
     """
     named = [s for s in spans if s.label_ != _MONEY]
     end = sent[1] if before is None else before
     starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent[0], end)]
     for start in reversed(starts):
         first = [s for s in named if start <= s.start_char < end]
-        if first and first[0].start_char - start <= SUBJECT_WINDOW:
+        if not first or first[0].start_char - start > SUBJECT_WINDOW:
+            continue
+        if _PREPOSITION.search(text, start, first[0].start_char) is None:
             return first[0] if first[0].label_ in labels else None
+        head = _qualified_head(text, first, end)
+        if head is not None:
+            return head if head.label_ in labels else None
     return None
+
+
+def _qualified_head(text: str, names: list[Span], end: int) -> Span | None:
+    """The name right after the ``的`` closing the phrase ``names[0]`` opens."""
+    clause_end = next(
+        (m.start() for m in CLAUSE_BREAK.finditer(text, names[0].end_char, end)), end
+    )
+    mark = text.rfind("的", names[0].end_char, clause_end)
+    if mark < 0:
+        return None
+    return next((s for s in names if 0 <= s.start_char - mark - 1 <= _HEAD_REACH), None)
 
 
 def sentences_with_spans(
