@@ -3,7 +3,7 @@
 Profiles of companies and institutions say where they began and where they sit
 in ways the plain location cues (``位于P``) do not reach:
 
-* the founding place: ``ORG [于1998年] 在P [正式] 成立`` or
+* the founding place: ``ORG [（简称X）] [于1998年] 在P [正式] 成立`` or
   ``ORG 成立于[2009年] [于|在]P`` (also 创立, 创建, 创办, 组建, 注册成立, 始创);
   the organisation is the one the clause opens with, else the sentence's subject;
 * a place after a description: ``ORG 地处经济繁荣的P``, ``坐落于中国四大直辖市之一的P``
@@ -31,6 +31,7 @@ _DATE = rf"(?:{_D}{{2,4}}年(?:{_D}{{1,2}}月(?:{_D}{{1,2}}日)?)?)"
 _FOUNDED = r"(?:注册成立|正式成立|宣告成立|成立|创立|创建|创办|组建|始创|诞生)"
 #: between the organisation and 在P: a date, adverbs
 _ASIDE = r"(?:[(（][^()（）]{1,16}[)）])?"
+_ASIDE_REACH = 16
 _BEFORE_IN = re.compile(rf"^{_ASIDE}(?:[于在]?{_DATE})?(?:正式|已|就|便|即)?[在于]$")
 #: after 在P: the founding verb
 _AFTER_IN = re.compile(rf"(?:正式|注册|宣告)?{_FOUNDED}")
@@ -83,7 +84,11 @@ def _subject(
     """The organisation before ``ordered[i]`` when the text between matches ``gap``."""
     place = ordered[i]
     clause = clause_of(text, sent, place.start_char)
-    earlier = [s for s in ordered[:i] if s.end_char <= place.start_char]
+    earlier = [
+        s
+        for s in ordered[:i]
+        if s.end_char <= place.start_char and not _in_aside(text, s, place.start_char)
+    ]
     if earlier and earlier[-1].start_char >= clause[0]:
         org = earlier[-1]
         if org.label_ == _ORG and gap.match(text[org.end_char : place.start_char]):
@@ -93,6 +98,15 @@ def _subject(
     if gap.match(text[clause[0] : place.start_char].lstrip()):
         return sentence_subject(text, sent, ordered, (_ORG,), clause[0])
     return None
+
+
+def _in_aside(text: str, span: Span, before: int) -> bool:
+    """Whether ``span`` sits in brackets closed before ``before`` (``（简称X）``)."""
+    head = text[max(0, span.start_char - _ASIDE_REACH) : span.start_char]
+    opened = max(head.rfind("("), head.rfind("（"))
+    if opened <= max(head.rfind(")"), head.rfind("）")):
+        return False
+    return any(text.find(c, span.end_char, before) >= 0 for c in ")）")
 
 
 def _founded_in(

@@ -32,6 +32,11 @@ def _located(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str
             [("青禾石油总公司", "ORG"), ("北京", "PLACE")],
             {("青禾石油总公司", "北京")},
         ),
+        (  # a name inside the aside (简称X, with a place in it) is skipped
+            "青禾石油总公司（以下简称中国青禾）在北京正式成立。",
+            [("青禾石油总公司", "ORG"), ("中国", "PLACE"), ("北京", "PLACE")],
+            {("青禾石油总公司", "北京")},
+        ),
         (  # 成立于 a date 于 P
             "星河科技有限公司成立于2012年于深圳。",
             [("星河科技有限公司", "ORG"), ("深圳", "PLACE")],
