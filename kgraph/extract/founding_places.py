@@ -7,8 +7,9 @@ in ways the plain location cues (``位于P``) do not reach:
   ``ORG 成立于[2009年] [于|在]P`` (also 创立, 创建, 创办, 组建, 注册成立, 始创);
   the organisation is the one the clause opens with, else the sentence's subject;
 * a place after a description: ``ORG 地处经济繁荣的P``, ``坐落于中国四大直辖市之一的P``
-  (the organisation right before the cue): the place right after ``的`` is where it
-  is, not a name inside the description.
+  (the organisation right before the cue, or the sentence's subject when the cue
+  opens the clause): the place right after ``的`` is where it is, not a name
+  inside the description.
 
 Each gives ``located_in`` (confidence 0.75).
 """
@@ -140,4 +141,9 @@ def _described(
         return None  # 位于P1的P2 is P2 inside P1, not a description
     # the organisation right before the cue (青禾公司地处…的P), nothing between
     before = [s for s in ordered[:i] if s.end_char == clause[0] + cue.start()]
-    return before[-1] if before and before[-1].label_ == _ORG else None
+    if before:
+        return before[-1] if before[-1].label_ == _ORG else None
+    # the cue opens the clause (青禾公司，位于…的P): the sentence's subject
+    if window[: cue.start()].strip():
+        return None
+    return sentence_subject(text, sent, ordered, (_ORG,), clause[0])

@@ -78,6 +78,8 @@ _LOCATION_CUE = re.compile(
     r"|总部设在|总部设于|总部在|地处|所在地|住所[:：]?|始创于|创建于|成立于|创立于)"
     r"(?:在|于)?"
 )
+#: a description of the place after the cue: ``(中国)四大直辖市之一的P``
+_ONE_OF = re.compile(r"[^，。；,;、]{0,12}?之一的")
 _COPULA = re.compile(r"(?:正|就|也|都)?(?:是|为|成为)")
 _CONJ = re.compile(r"^(?:和|与|及|以及|、|同)$")
 #: ``ORG [(aside)] post [：] PERSON``: ``中国石油大学(北京)校长``, ``董事长：``
@@ -375,6 +377,8 @@ def _location_cues(
         if not after:
             continue
         place = _most_specific(text, after[0], spans)
+        if _ONE_OF.match(text, place.end_char):
+            continue  # 位于中国四大直辖市之一的P: P, found by founding_places
         clause = clause_of(text, sent, cue.start())
         before = [
             s

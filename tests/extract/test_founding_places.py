@@ -32,6 +32,11 @@ def _located(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str
             [("青禾石油总公司", "ORG"), ("北京", "PLACE")],
             {("青禾石油总公司", "北京")},
         ),
+        (  # the cue opens the clause: the sentence's subject, the place after 的
+            "青禾酒业股份有限公司，位于“江南三大古镇”之一的白石镇，历史悠久。",
+            [("青禾酒业股份有限公司", "ORG"), ("江南", "PLACE"), ("白石镇", "PLACE")],
+            {("青禾酒业股份有限公司", "白石镇")},
+        ),
         (  # a name inside the aside (简称X, with a place in it) is skipped
             "青禾石油总公司（以下简称中国青禾）在北京正式成立。",
             [("青禾石油总公司", "ORG"), ("中国", "PLACE"), ("北京", "PLACE")],

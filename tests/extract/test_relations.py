@@ -388,3 +388,16 @@ def test_relations_chained_posts_of_a_press_group(nlp_zh) -> None:  # type: igno
         if r.predicate.value == "works_for"
     }
     assert ("王立新", "青禾传媒集团") in pairs
+
+
+def test_relations_a_place_inside_an_of_description_is_not_the_site() -> None:
+    """位于“江南三大古镇”之一的白石镇: the site is 白石镇, not 江南."""
+    import kgraph
+
+    kg = kgraph.build("青禾酒业有限公司，位于“江南三大古镇”之一的白石镇，历史悠久。")
+    sites = {
+        kg.entity(r.object).label
+        for r in kg.relations
+        if r.predicate.value == "located_in"
+    }
+    assert "江南" not in sites
