@@ -2,7 +2,8 @@
 
 `kgraph.extract.relations` reads ``ORG TITLE PERSON`` (``温氏集团董事长温志芬``).
 News and biographies also write the person first, with an appointment verb:
-``PERSON [同志] (现)任/担任/出任/兼任/当选为/是 ORG [(aside)] [的] [部门] TITLE``,
+``PERSON [同志] (现)任/担任/出任/兼任/当选为/被任命为/受聘为/是 ORG [(aside)] [的]
+[部门] TITLE``,
 and the passive of appointing, ``任命/聘任 PERSON [同志] 为 ORG TITLE``. Each gives
 ``works_for`` with the post as its role. Founding verbs are read by
 `kgraph.extract.founders`; a person named once at the head of a biography, by
@@ -26,7 +27,8 @@ _ORG, _PERSON = EntityType.ORG.value, EntityType.PERSON.value
 _POST_AFTER = re.compile(rf"(?:[(（][^()（）]{{1,12}}[)）])?的?(?P<post>{POST_CHAIN})")
 _APPOINTED = re.compile(
     r"^[，,]?\s*(?:同志)?(?:现|曾|同时|后|并|又|已|开始|先后|正式)?"
-    r"(?:任|担任|出任|兼任|升任|调任|就任|拟任|当选为?|现为|是|系)(?:为)?$"
+    r"(?:任|担任|出任|兼任|升任|调任|就任|拟任|当选为?|现为|是|系"
+    r"|被?任命为|被?聘为|受聘为?|获任)(?:为)?$"
 )
 #: ``任命 PERSON 为 ORG TITLE``: the verb before the person, 为 after it
 _APPOINTING = re.compile(r"(?:任命|聘任|聘请|委任|推选|选举|提名)$")

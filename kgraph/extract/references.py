@@ -42,11 +42,20 @@ _HEADS = (
     "乡",
     "街道",
 )
+#: one-character heads, written after 该 only: the names they stand for end in
+#: these (``该行`` a bank, ``该校`` a school, ``该院`` an institute or hospital)
+_SHORT_HEADS = {
+    "行": ("银行",),
+    "校": ("学校", "大学", "中学", "小学", "学院", "校"),
+    "院": ("院",),
+}
 _HEAD_ALT = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+#: 该行 but not 该行业 / 该行为, 该院 but not 该院士
+_SHORT_ALT = "行(?![业为动程情])|校|院(?!士)"
 #: ``该公司``, ``这家企业``, ``该镇`` anywhere; a bare head noun only where a clause
 #: starts or right after a location verb or preposition (``迁入开发区``)
 _REFERENCE = re.compile(
-    rf"(?:该|这家|这个|此)(?P<head>{_HEAD_ALT})"
+    rf"(?:该|这家|这个|此)(?P<head>{_HEAD_ALT})|该(?P<short>{_SHORT_ALT})"
     r"|(?:^|(?<=[。！？!?”，,；;：:\n由与和在])|(?<=迁入|入驻|进驻|落户|位于))"
     r"(?P<bare>经济开发区|开发区|高新区|园区|公司|研究院|研究所)",
     re.MULTILINE,
@@ -61,6 +70,8 @@ _COMPANY = tuple(COMPANY_SUFFIXES)
 
 
 def _label_of(head: str) -> str:
+    if head in _SHORT_HEADS:
+        return _ORG
     if head in ("项目", "工程"):
         return _PROJECT
     if head in ("公司", "企业", "集团", "研究院", "研究所", "实验室", "医院", "学校"):
@@ -71,6 +82,8 @@ def _label_of(head: str) -> str:
 def _fits(head: str, span: Span, companies: set[str]) -> bool:
     """Whether ``span`` is something ``该<head>`` can refer to."""
     text = span.text
+    if head in _SHORT_HEADS:
+        return text.endswith(_SHORT_HEADS[head])
     if head in ("公司", "企业", "集团"):
         # a company's full name, or its short name (华锐 of 泰州华锐…有限公司)
         return text.endswith(_COMPANY) or any(text in c for c in companies)
@@ -103,7 +116,7 @@ def reference_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     for m in _REFERENCE.finditer(doc_text(doc)):
         if taken.overlaps_any(m.span()):
             continue  # part of a name (姜堰经济开发区), not a reference
-        head = m.group("head") or m.group("bare")
+        head = m.group("head") or m.group("short") or m.group("bare")
         label = _label_of(head)
         earlier = [
             s

@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph.errors import MissingAnnotationError
+from kgraph.extract.as_posts import as_posts
 from kgraph.extract.chained_posts import chained_employers
 from kgraph.extract.clauses import (
     clause_of,
@@ -218,6 +219,7 @@ def _sentence_relations(
     out += _adjacent_places(text, sent, named)
     out += _works_for(text, sent, named)
     out += person_first_posts(text, sent, named)
+    out += as_posts(text, sent, named)
     out += founders(text, sent, named)
     out += partners(text, sent, named)
     out += _location_cues(text, sent, spans)

@@ -39,6 +39,21 @@ def resolve(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str
             [("壶镇镇", "PLACE")],
             [("该镇", "壶镇镇")],
         ),
+        (  # one-character heads: 该行 a bank, 该校 a school
+            "青禾银行召开会议。该行董事长李明出席。",
+            [("青禾银行", "ORG")],
+            [("该行", "青禾银行")],
+        ),
+        (
+            "东岳大学举行典礼，该校校长李明致辞。",
+            [("东岳大学", "ORG")],
+            [("该校", "东岳大学")],
+        ),
+        (  # 该行业 is an industry, not a bank
+            "青禾银行召开会议。该行业发展迅速。",
+            [("青禾银行", "ORG")],
+            [],
+        ),
         (
             "”研究院执行院长杜晓帆说。",
             [],
