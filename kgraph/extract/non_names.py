@@ -13,7 +13,8 @@ Regularities of the genre, read in either script:
   foreign name;
 * a company name with its place in brackets (``维达纸业（江门）有限公司``)
   runs on to its company suffix: a cut after the place (``维达纸业（江门``)
-  is closed.
+  or before the bracket (``聚光科技`` of ``聚光科技(杭州)股份有限公司``) is
+  closed.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ _BRACKET_TAIL = re.compile(
     + "|".join(sorted({*COMPANY_SUFFIXES}, key=len, reverse=True))
     + ")"
 )
+#: a company name's bracketed place and suffix, after a cut before the bracket
+_BRACKETED_TAIL = re.compile(r"[(（][\u4e00-\u9fff]{2,6}" + _BRACKET_TAIL.pattern)
 
 
 def drop_non_names(text: str, spans: list[_Span]) -> list[_Span]:
@@ -83,7 +86,9 @@ def _closed(text: str, span: _Span) -> _Span:
     if label != EntityType.ORG.value:
         return span
     if sum(surface.count(c) for c in _OPEN) <= sum(surface.count(c) for c in _CLOSE):
-        return span
+        # cut before the bracket: 聚光科技 of 聚光科技(杭州)股份有限公司
+        after = _BRACKETED_TAIL.match(simplified_reading(text[end : end + 20]))
+        return (start, end + after.end(), label) if after else span
     tail = _BRACKET_TAIL.match(simplified_reading(text[end : end + 12]))
     return (start, end + tail.end(), label) if tail else span
 

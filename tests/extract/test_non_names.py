@@ -57,6 +57,9 @@ def test_people_apart_stay_apart() -> None:
         ("青山科技(云川)集团投资", "青山科技(云川", "青山科技(云川)集团"),
         # no company suffix after the bracket: left as it is
         ("青山纸业（云川）项目开工", "青山纸业（云川", "青山纸业（云川"),
+        # cut before the bracket
+        ("青山科技(云川)股份有限公司董事会", "青山科技", "青山科技(云川)股份有限公司"),
+        ("青山科技（云川）的工厂", "青山科技", "青山科技"),
     ],
 )
 def test_company_cut_in_bracket_is_closed(text: str, cut: str, name: str) -> None:
