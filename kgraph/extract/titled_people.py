@@ -4,8 +4,9 @@ News writes an official as post + name (``副主任顾经纬的``, ``副总经�
 an engine may tag such a name a verb (``顾经纬``/v) or cut off its last
 character (``张``/PER + ``为``/v). After a post of the lexicon, two or three
 characters that begin with a common surname and end right before a clause
-boundary (a punctuation mark, ``的``, ``等`` or a reporting verb such as ``表示``,
-``陪同``, ``介绍``) are a PERSON. The shortest such name wins (``局长王明说``).
+boundary (a punctuation mark, ``的``, ``等``, an honorific such as ``先生`` or a
+reporting verb such as ``表示``, ``陪同``, ``介绍``) are a PERSON. The shortest
+such name wins (``局长王明说``).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ _TITLE = re.compile(
 #: what ends a name written after a post
 _BOUNDARY = re.compile(
     r"[,，、。;；:：)）\s]|的|等|(?:陪同|表示|介绍|说|出席|主持|调研|指出|强调|参加|"
-    r"致辞|讲话|会见|带队|一行|率队|就|在|对|向|与|和)"
+    r"致辞|讲话|会见|带队|一行|率队|就|在|对|向|与|和|先生|女士|同志|称|认为|透露|"
+    r"坦言|告诉|获)"
 )
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 

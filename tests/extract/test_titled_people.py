@@ -14,6 +14,8 @@ from kgraph.extract.titled_people import titled_people
         ("公司副总经理严为,部门负责人参加。", ["严为"]),
         ("局长韦立说,今年投资增长。", ["韦立"]),
         ("董事长钱晓岚表示,项目年底投产。", ["钱晓岚"]),
+        ("董事长易前进先生致辞。", ["易前进"]),  # an honorific after the name
+        ("校长单森林同志讲话。", ["单森林"]),
     ],
 )
 def test_names_after_posts(text: str, names: list[str]) -> None:
