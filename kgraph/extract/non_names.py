@@ -7,7 +7,8 @@ Regularities of the genre, read in either script:
   head of an office's name, ``沪澳金融`` a field of cooperation;
 * a place name never ends in ``行`` (a tour: ``四川行`` in
   ``知名企业四川行活动``);
-* ``X语`` of two characters (``葡语``) is a language, no organisation, and
+* ``X语`` of two characters (``葡语``) is a language and ``X族`` (``汉族``) an
+  ethnic group, no organisation, and
   an organisation never ends in a bare activity (``融合``, ``合作``);
 * two person names joined by a middle dot (``伊納奇.阿瑪特``) are one
   foreign name;
@@ -102,6 +103,8 @@ def _no_name(surface: str, label: str) -> bool:
     if label == EntityType.ORG.value:
         if len(name) > 3 and name.endswith(_ACTIVITY_WORDS):
             return True
+        if 2 <= len(name) <= 4 and name.endswith("族") and not name.endswith("家族"):
+            return True  # an ethnic group in a biography (汉族, 回族)
         return len(name) == 2 and name.endswith("语")
     return False
 

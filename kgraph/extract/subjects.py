@@ -4,7 +4,8 @@ Biographies and profiles name their subject once, then list what it is:
 
 * a person at the head of the sentence, then a clause that is only an organisation
   and a post, optionally after an appointment verb: ``文某，男，1962年生，现任甲乙
-  科技股份有限公司董事长`` or ``宋某，甲乙集团党委书记、董事长``;
+  科技股份有限公司董事长`` or ``宋某，甲乙集团党委书记、董事长`` (a list of
+  organisations sharing the post, ``甲公司、乙公司董事长``, gives one each);
 * an organisation at the head of the sentence, then a clause that is only a post
   and a person: ``甲乙中学创办于1966年，现任校长邱某`` or ``…，吴某当选为董事长``.
 
@@ -14,6 +15,7 @@ name, so a post written with its own employer is left to the other rules.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span
@@ -51,6 +53,8 @@ _POST_LAST = re.compile(
     rf"(?P<post>{POST_CHAIN})(?:职务)?\s*$"
 )
 _HIRING = re.compile(r"^\s*(?:聘请|聘任|任命|推选|选举|由)?$")
+#: between the organisations of a list
+_JOINER = re.compile(r"、|和|及|与|以及")
 
 
 def subject_posts(
@@ -108,8 +112,11 @@ def _biography(
         if clause[0] < head.end_char:
             continue
         inside = [s for s in named if clause[0] <= s.start_char < clause[1]]
-        # no other person since the head, no other name in the clause
-        if inside != [org] or any(
+        # no other person since the head; the clause names only this
+        # organisation, or a list ending in it (甲公司、乙公司董事长)
+        if inside[-1:] != [org] or not _org_list(text, inside):
+            continue
+        if any(
             s.label_ == _PERSON
             for s in named
             if head.end_char <= s.start_char < org.start_char
@@ -119,10 +126,18 @@ def _biography(
         if (
             post is not None
             and post.end() == clause[1]
-            and _HIRED.match(text[clause[0] : org.start_char])
+            and _HIRED.match(text[clause[0] : inside[0].start_char])
         ):
-            out.append(_mention(head, org, sent, post["post"]))
+            out += [_mention(head, each, sent, post["post"]) for each in inside]
     return out
+
+
+def _org_list(text: str, orgs: list[Span]) -> bool:
+    """Whether ``orgs`` are organisations written as one list (``甲、乙和丙``)."""
+    return all(s.label_ == _ORG for s in orgs) and all(
+        _JOINER.fullmatch(text[a.end_char : b.start_char])
+        for a, b in itertools.pairwise(orgs)
+    )
 
 
 def _organisation_posts(

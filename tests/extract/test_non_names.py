@@ -26,6 +26,8 @@ def _span(text: str, name: str, label: str) -> tuple[int, int, str]:
         ("开拓葡语国家市场。", "葡语", "ORG", False),
         ("推动港航融合发展。", "港航融合", "ORG", False),
         ("青山农业合作社成立。", "青山农业合作社", "ORG", True),
+        ("王某，男，汉族，1962年生。", "汉族", "ORG", False),
+        ("青山李氏家族企业成立。", "李氏家族", "ORG", True),
         # real places and organisations stay
         ("项目落户青湾经济区。", "青湾经济区", "PLACE", True),
         ("项目落户青湾合作区。", "青湾合作区", "PLACE", True),
