@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from kgraph.errors import MissingAnnotationError
 from kgraph.extract.as_posts import as_posts
+from kgraph.extract.bracketed_posts import bracketed_posts
 from kgraph.extract.chained_posts import chained_employers
 from kgraph.extract.clauses import (
     clause_of,
@@ -220,6 +221,7 @@ def _sentence_relations(
     out += _works_for(text, sent, named)
     out += person_first_posts(text, sent, named)
     out += as_posts(text, sent, named)
+    out += bracketed_posts(text, sent, named)
     out += founders(text, sent, named)
     out += partners(text, sent, named)
     out += _location_cues(text, sent, spans)
