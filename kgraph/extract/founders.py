@@ -7,7 +7,8 @@ Two ways of writing it, each giving ``works_for`` with the role 创始人:
 * the founder's title with a copula: ``ORG(的)创始人(是|为|名叫) PERSON``, where the
   organisation is the one written before the title or the sentence's subject;
 * the passive: ``(ORG 是)由 PERSON[、和PERSON] [等人] [于1963年] 创办的 [ORG]``, the
-  organisation written right after ``的`` or else the sentence's subject.
+  organisation written right after ``的`` or else the sentence's subject; and the
+  copula without 由, ``ORG 是 PERSON 创立于1974年的企业``.
 
 Founders first may name a companion who is no name (``与另外两人共同创办了 ORG``):
 the founding verb then follows ``共同``/``一起``/``联合``/``合伙``.
@@ -49,7 +50,7 @@ _WITH_COMPANIONS = re.compile(
 #: after the passive's founders: ``(等人)(于1963年)(在P)创办的``
 _PASSIVE_TAIL = re.compile(
     rf"(?:先生|女士|博士|教授)?(?:等人?|[二两三四五六七八九十]人|夫妇)?{_DATE}?"
-    rf"{_ADVERB}*{_DATE}?{_VERB}(?:的|而成)?[“\"「『]?"
+    rf"{_ADVERB}*{_DATE}?{_VERB}{_DATE}?(?:的|而成)?[“\"「『]?"
 )
 #: right before the passive's first founder: ``由`` and the founder's description
 _PASSIVE_HEAD = re.compile(r"由[^，。；,;由]{0,24}$")
@@ -166,6 +167,13 @@ def _passive(
         group = _group_before(text, people, person)
         head = _PASSIVE_HEAD.search(text, sent[0], group[-1].start_char)
         if head is None:
+            # ``ORG 是 PERSON 创立于1974年的企业``: the copula without 由
+            copula = group[-1].start_char - 1
+            if copula < sent[0] or text[copula] != "是" or "的" not in tail.group():
+                continue
+            subject = sentence_subject(text, sent, ordered, (_ORG,), copula)
+            if subject is not None:
+                out += [(p, subject) for p in group]
             continue
         after = next((s for s in later if s.start_char >= tail.end()), None)
         org: Span | None

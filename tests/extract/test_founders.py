@@ -23,6 +23,11 @@ def _found(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [
+        (  # the copula without 由, the date after the verb
+            "青禾精密是周立言创立于1974年的企业。",
+            [("青禾精密", "ORG"), ("周立言", "PERSON")],
+            {("周立言", "青禾精密")},
+        ),
         (
             "1998年，周立言创办了青禾科技有限公司。",
             [("周立言", "PERSON"), ("青禾科技有限公司", "ORG")],
