@@ -32,8 +32,13 @@ def _write(folder: Path, name: str, data: bytes | str) -> Path:
 
 
 def _build(*args: str | Path) -> int:
-    """Run ``kgraph build ARGS --engine jieba`` in-process."""
-    return main(["build", *map(str, args), *JIEBA])
+    """Run ``kgraph build ARGS --engine jieba`` in-process (``--jobs 1`` unless given).
+
+    One process keeps these tests fast and lets them patch the pipeline; the
+    worker processes have tests of their own (``--jobs 2``).
+    """
+    jobs = () if "--jobs" in args else ("--jobs", "1")
+    return main(["build", *map(str, args), *JIEBA, *jobs])
 
 
 def _stderr_lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
@@ -257,7 +262,7 @@ def test_cli_document_failure_is_reported_and_others_built(
             raise InvalidInputError("something odd in b")
         return extract_document(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("kgraph.cli.extract_document", fail_on_b)
+    monkeypatch.setattr("kgraph.pipeline.extract_document", fail_on_b)
     first = _write(tmp_path, "a.txt", TEXT)
     second = _write(tmp_path, "b.txt", TEXT)
     out = tmp_path / "graph.ttl"
