@@ -116,6 +116,34 @@ def test_cli_binary_file_is_reported_and_others_built(
     assert json.loads(out.read_text(encoding="utf-8"))["nodes"]
 
 
+def test_cli_jobs_2_writes_the_bytes_of_jobs_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(tmp_path, "in/a.txt", TEXT)
+    binary = _write(tmp_path, "in/b.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    _write(tmp_path, "in/c.txt", "浙江大学位于杭州市西湖区。校长张三说。\n")
+    _write(tmp_path, "in/d.txt", "嘉兴市南湖区湘家荡区域(七星街道)的南湖研究院。\n")
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}.ttl"
+        assert _build(tmp_path / "in", "-o", out, "--jobs", jobs) == EXIT_FAILED_INPUTS
+        lines = _stderr_lines(capsys)
+        assert lines[-1] == f"kgraph: built 3 documents, 1 failed: {binary}"
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert "陈学金".encode() in outputs[1]
+
+
+@pytest.mark.parametrize("jobs", ["0", "two"])
+def test_cli_bad_jobs_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    out = tmp_path / "graph.ttl"
+    assert _build(_write(tmp_path, "a.txt", TEXT), "-o", out, "--jobs", jobs) == 2
+    assert "expected 1 or more processes" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_cli_lists_every_failure(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
