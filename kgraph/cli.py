@@ -124,6 +124,13 @@ def _parser() -> argparse.ArgumentParser:
         "The output is the same whatever N",
     )
     build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="build on the Dask cluster of this scheduler (tcp://host:8786) "
+        "instead of local processes; needs the dask extra: "
+        "pip install 'kgraph-zh[dask]'",
+    )
+    build.add_argument(
         "-q",
         "--quiet",
         action="store_true",
@@ -261,6 +268,32 @@ def _document_graphs(
                 yield outcome
 
 
+def _cluster_graph(
+    address: str,
+    documents: list[tuple[str, str, str]],
+    nlp: Language,
+    failed: list[str],
+    *,
+    divisions: bool,
+    log: _ErrorLog,
+) -> Iterator[KnowledgeGraph]:
+    """Build on the Dask cluster at ``address``; yield the merged graph.
+
+    The documents travel in partitions, are merged there as a tree
+    (`kgraph.dask.merge_bag`) and come back as one graph, still to resolve.
+    """
+    from kgraph.dask import bag_of_documents, connect, merge_bag
+
+    with connect(address) as client:
+        kg, failures = merge_bag(
+            bag_of_documents(documents), nlp=nlp, divisions=divisions, client=client
+        )
+    for failure in failures:
+        _report(failure, log)
+        failed.append(failure.source)
+    yield kg
+
+
 def _report(failure: Failure, log: _ErrorLog | None) -> None:
     """One line for a document that failed; an internal error's traceback to log."""
     err, source = failure.error, failure.source
@@ -319,6 +352,11 @@ def _build(args: argparse.Namespace) -> int:
     output = Path(args.output)
     per_document: bool = args.per_document
     fmt = _output_format(output, args.format, per_document=per_document)
+    if per_document and args.scheduler is not None:
+        raise InvalidInputError(
+            "--per-document cannot be used with --scheduler: a cluster build "
+            "writes one merged graph"
+        )
     _prepare_output(output, per_document=per_document)
     nlp = load(engine=args.engine, user_dictionary=args.user_dict)
     overrides = read_overrides(args.merges) if args.merges else None
@@ -331,15 +369,25 @@ def _build(args: argparse.Namespace) -> int:
         _say(_summary_of_failures(0, failed))
         return EXIT_FAILED_INPUTS
     log = _ErrorLog(_error_log_path(output, per_document=per_document))
-    graphs = _document_graphs(
-        documents,
-        nlp,
-        failed,
-        quiet=args.quiet,
-        divisions=not args.no_divisions,
-        log=log,
-        jobs=default_jobs() if args.jobs is None else args.jobs,
-    )
+    if args.scheduler is not None:
+        graphs = _cluster_graph(
+            args.scheduler,
+            documents,
+            nlp,
+            failed,
+            divisions=not args.no_divisions,
+            log=log,
+        )
+    else:
+        graphs = _document_graphs(
+            documents,
+            nlp,
+            failed,
+            quiet=args.quiet,
+            divisions=not args.no_divisions,
+            log=log,
+            jobs=default_jobs() if args.jobs is None else args.jobs,
+        )
     write = _write_each if per_document else _write_merged
     try:
         built, entities, relations = write(graphs, output, fmt, overrides)

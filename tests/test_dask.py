@@ -1,0 +1,91 @@
+"""Tests for kgraph.dask: a LocalCluster of two workers gives kgraph.build's graph."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+import kgraph
+from kgraph.cli import EXIT_FAILED_INPUTS, main
+from kgraph.pipeline import DocumentWarning
+
+distributed = pytest.importorskip("distributed")
+dask_bag = pytest.importorskip("dask.bag")
+
+from kgraph.dask import build_dask, extract_bag  # noqa: E402
+
+TEXTS = [
+    ("a", "南湖实验室位于嘉兴市南湖区。万托科技(嘉兴)有限公司负责人陈学金说。"),
+    ("b", "南湖\udc80实验室"),  # a lone surrogate: named, not built
+    ("c", "浙江大学位于杭州市西湖区。校长张三说，学校投资2亿元建设新校区。"),
+    ("d", "嘉兴市南湖区湘家荡区域(七星街道)的南湖研究院负责人李四说。"),
+    ("e", "嘉兴市南湖区的南湖实验室。"),
+]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    """Two single-thread worker processes on loopback (start-up costs seconds)."""
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def _warned(build: object) -> tuple[kgraph.KnowledgeGraph, list[str]]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        kg = build()  # type: ignore[operator]
+    return kg, [str(w.message) for w in caught if w.category is DocumentWarning]
+
+
+def test_dask_two_workers_give_the_graph_of_build(
+    client: object, nlp_lac: Language
+) -> None:
+    bag = dask_bag.from_sequence(TEXTS, partition_size=1)  # five partitions
+    got, got_warned = _warned(
+        lambda: build_dask(
+            bag, client=client, nlp=nlp_lac, on_error="warn", split_every=2
+        )
+    )
+    want, want_warned = _warned(
+        lambda: kgraph.build(TEXTS, nlp=nlp_lac, on_error="warn")
+    )
+    assert got == want
+    assert got_warned == want_warned and "document 'b'" in got_warned[0]
+    graphs = extract_bag(dask_bag.from_sequence(TEXTS[2:], partition_size=1))
+    built = graphs.compute(scheduler=client)
+    assert [kg.documents[0].doc_id for kg in built] == ["c", "d", "e"]
+    assert len(client.scheduler_info()["workers"]) == 2  # type: ignore[attr-defined]
+
+
+def test_dask_cli_scheduler_writes_the_bytes_of_one_process(
+    client: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for doc_id, text in TEXTS:
+        if doc_id != "b":
+            (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary")
+    address = client.scheduler.address  # type: ignore[attr-defined]
+    outputs = []
+    for flags in (("--jobs", "1"), ("--scheduler", address)):
+        out = tmp_path / f"graph{len(outputs)}.ttl"
+        status = main(["build", str(folder), "-o", str(out), *flags])
+        assert status == EXIT_FAILED_INPUTS
+        lines = capsys.readouterr().err.splitlines()
+        assert lines[-1] == f"kgraph: built 4 documents, 1 failed: {folder / 'b.txt'}"
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
