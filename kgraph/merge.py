@@ -20,35 +20,47 @@ from kgraph.types import (
     KnowledgeGraph,
     Mention,
     Merge,
+    Predicate,
     Relation,
 )
 
 __all__ = ["GraphMerger", "merge_graphs"]
 
-_RelationKey = tuple[str, str, str, str, int, int]
+_RelationKey = tuple[str, Predicate, str, str, int, int]
 
 
 @dataclass(slots=True)
 class _Node:
-    """Everything read so far about one entity id."""
+    """An entity id met more than once: what its occurrences said."""
 
     first: Entity  # its first occurrence: label, type, money and code
     known: set[str]  # labels and aliases of every occurrence
     mentions: list[tuple[Mention, ...]]  # one tuple per occurrence, joined at the end
-    occurrences: int = 1
+
+    @classmethod
+    def of(cls, entity: Entity) -> _Node:
+        return cls(entity, {entity.label, *entity.aliases}, [entity.mentions])
+
+    def take(self, entity: Entity) -> None:
+        self.known.add(entity.label)
+        self.known.update(entity.aliases)
+        self.mentions.append(entity.mentions)
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    """An occurrence whose label was new for its id in the graphs merged so far.
+def _known(node: Entity | _Node) -> set[str] | tuple[str, ...]:
+    if isinstance(node, _Node):
+        return node.known
+    return (node.label, *node.aliases)
 
-    ``first`` marks the first occurrence of the id there: it records a merge
-    only once graphs before it (`GraphMerger.join`) knew the id.
-    """
 
-    entity_id: str
-    label: str
-    first: bool
+def _first(node: Entity | _Node) -> Entity:
+    return node.first if isinstance(node, _Node) else node
+
+
+#: the log of a merge, in input order: the merges graphs carried; an id alone
+#: where it first occurs (a merge only if graphs joined before knew the id but
+#: not its label); (id, label) where an id occurs again with a new label
+_LogItem = Merge | str | tuple[str, str]
 
 
 @dataclass(slots=True)
@@ -59,7 +71,9 @@ class GraphMerger:
     the others' labels and aliases become aliases, the mentions are joined in
     order (once, at the end: linear in the corpus). A label that a division's
     code brought to a node which did not know it is recorded as a
-    ``same-division`` `Merge`. Relations keep their first occurrence.
+    ``same-division`` `Merge`. Relations keep their first occurrence. An id met
+    once costs no more than its entity (few objects for the garbage collector
+    to scan as the state grows).
 
     Examples
     --------
@@ -75,12 +89,11 @@ class GraphMerger:
     (('华为技术',), ['a', 'b'])
     """
 
-    _nodes: dict[str, _Node] = field(default_factory=dict)
+    _nodes: dict[str, Entity | _Node] = field(default_factory=dict)
     _relations: dict[_RelationKey, Relation] = field(default_factory=dict)
     _documents: dict[str, Document] = field(default_factory=dict)
     _events: dict[str, InvestmentEvent] = field(default_factory=dict)
-    #: merges given with the graphs and candidates, in the order they came
-    _log: list[Merge | _Candidate] = field(default_factory=list)
+    _log: list[_LogItem] = field(default_factory=list)
 
     def add(self, graph: KnowledgeGraph) -> None:
         """Merge ``graph`` after the graphs added so far.
@@ -93,36 +106,33 @@ class GraphMerger:
         self._add_documents(graph.documents)
         self._log += graph.merges
         self._events.update((e.id, e) for e in graph.events)
+        nodes, log = self._nodes, self._log
         for entity in graph.entities:
-            node = self._nodes.get(entity.id)
+            node = nodes.get(entity.id)
             if node is None:
-                self._nodes[entity.id] = _Node(
-                    entity, {entity.label, *entity.aliases}, [entity.mentions]
-                )
-                self._log.append(_Candidate(entity.id, entity.label, first=True))
+                nodes[entity.id] = entity
+                log.append(entity.id)
                 continue
-            if entity.label not in node.known:
-                self._log.append(_Candidate(entity.id, entity.label, first=False))
-            node.known.add(entity.label)
-            node.known.update(entity.aliases)
+            if isinstance(node, Entity):
+                node = nodes[entity.id] = _Node.of(node)
+            known = node.known
+            if entity.label not in known:
+                log.append((entity.id, entity.label))
+                known.add(entity.label)
+            if entity.aliases:
+                known.update(entity.aliases)
             node.mentions.append(entity.mentions)
-            node.occurrences += 1
+        relations = self._relations
         for rel in graph.relations:
             p = rel.provenance
-            key = (
-                rel.subject,
-                rel.predicate.value,
-                rel.object,
-                p.doc_id,
-                p.start,
-                p.end,
-            )
-            self._relations.setdefault(key, rel)
+            # the predicate itself, a StrEnum: hashes and compares as its value
+            key = (rel.subject, rel.predicate, rel.object, p.doc_id, p.start, p.end)
+            relations.setdefault(key, rel)
 
     def join(self, later: GraphMerger) -> GraphMerger:
         """Merge the graphs ``later`` merged after these ones; return ``self``.
 
-        ``later`` is left as it was only if not used again: its nodes are taken.
+        ``later`` is used up: its state moves into this one.
 
         Raises
         ------
@@ -130,22 +140,31 @@ class GraphMerger:
             If both merged the same document id.
         """
         self._add_documents(later._documents.values())
-        for candidate in later._log:
-            if isinstance(candidate, _Candidate):
-                node = self._nodes.get(candidate.entity_id)
-                if node is not None:
-                    if candidate.label in node.known:
+        for item in later._log:
+            if isinstance(item, str):
+                mine = self._nodes.get(item)
+                if mine is not None:
+                    label = _first(later._nodes[item]).label
+                    if label in _known(mine):
                         continue  # known here: no merge
-                    candidate = replace(candidate, first=False)
-            self._log.append(candidate)
+                    item = (item, label)
+            elif isinstance(item, tuple):
+                mine = self._nodes.get(item[0])
+                if mine is not None and item[1] in _known(mine):
+                    continue
+            self._log.append(item)
         for entity_id, other in later._nodes.items():
-            node = self._nodes.get(entity_id)
-            if node is None:
+            mine = self._nodes.get(entity_id)
+            if mine is None:
                 self._nodes[entity_id] = other
                 continue
-            node.known.update(other.known)
-            node.mentions += other.mentions
-            node.occurrences += other.occurrences
+            node = _Node.of(mine) if isinstance(mine, Entity) else mine
+            self._nodes[entity_id] = node
+            if isinstance(other, Entity):
+                node.take(other)
+            else:
+                node.known |= other.known
+                node.mentions += other.mentions
         for key, rel in later._relations.items():
             self._relations.setdefault(key, rel)
         self._events.update(later._events)
@@ -158,13 +177,11 @@ class GraphMerger:
         for item in self._log:
             if isinstance(item, Merge):
                 merges.append(item)
-            elif not item.first:
-                code = self._nodes[item.entity_id].first.code
-                merges.append(
-                    Merge(
-                        item.entity_id, item.label, "same-division", f"GB/T 2260 {code}"
-                    )
-                )
+            elif isinstance(item, tuple):
+                entity_id, label = item
+                code = _first(self._nodes[entity_id]).code
+                evidence = f"GB/T 2260 {code}"
+                merges.append(Merge(entity_id, label, "same-division", evidence))
         return KnowledgeGraph(
             entities=tuple(sorted(entities, key=lambda e: e.id)),
             relations=tuple(self._relations.values()),
@@ -183,10 +200,10 @@ class GraphMerger:
             self._documents[document.doc_id] = document
 
     @staticmethod
-    def _entity(node: _Node) -> Entity:
+    def _entity(node: Entity | _Node) -> Entity:
+        if isinstance(node, Entity):
+            return node
         first = node.first
-        if node.occurrences == 1:
-            return first
         return replace(
             first,
             aliases=tuple(sorted(node.known - {first.label})),
