@@ -89,3 +89,33 @@ def test_dask_cli_scheduler_writes_the_bytes_of_one_process(
         assert lines[-1] == f"kgraph: built 4 documents, 1 failed: {folder / 'b.txt'}"
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_dask_build_from_files_names_what_cannot_be_read(tmp_path: Path) -> None:
+    import dask
+
+    for doc_id, text in TEXTS:
+        if doc_id != "b":
+            (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    nlp = kgraph.load(engine="jieba")
+    with dask.config.set(scheduler="sync"):
+        got, warned = _warned(lambda: build_dask(tmp_path, nlp=nlp, on_error="warn"))
+        with pytest.raises(kgraph.errors.InvalidInputError, match=r"b\.txt: binary"):
+            build_dask([tmp_path], nlp=nlp)
+    want = kgraph.build([(i, text) for i, text in TEXTS if i != "b"], nlp=nlp)
+    assert (got.entities, got.relations) == (want.entities, want.relations)
+    assert [d.source for d in got.documents] == [
+        str(tmp_path / f"{i}.txt") for i in "acde"
+    ]
+    assert len(warned) == 1 and "b.txt: binary" in warned[0]
+
+
+def test_dask_cli_scheduler_and_per_document_do_not_mix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(TEXTS[0][1], encoding="utf-8")
+    argv = ["build", str(source), "-o", str(tmp_path / "out"), "--per-document"]
+    assert main([*argv, "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert "--per-document cannot be used with --scheduler" in capsys.readouterr().err
