@@ -133,7 +133,10 @@ class _Pool:
             initargs=self._initargs,
         )
         try:
-            executor.submit(_ready).result()
+            # one check per worker, submitted at once: every worker is started
+            # now (a pool starts them as tasks wait), not while documents run
+            for check in [executor.submit(_ready) for _ in range(self.workers)]:
+                check.result()
         except BrokenProcessPool as err:
             executor.shutdown(wait=True, cancel_futures=True)
             raise WorkerError(
