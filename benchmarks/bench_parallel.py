@@ -100,7 +100,7 @@ def _dask_runs(
         build_dask(warm, client=client, nlp=nlp)  # every worker loads its pipeline
 
         def run(client: object = client) -> kgraph.KnowledgeGraph:
-            bag = dask.bag.from_sequence(documents, partition_size=2)
+            bag = dask.bag.from_sequence(documents, partition_size=4)
             return build_dask(bag, client=client, nlp=nlp)  # type: ignore[arg-type]
 
         runs[f"dask {workers} worker{'s' if workers > 1 else ''}"] = run
