@@ -119,3 +119,15 @@ def test_dask_cli_scheduler_and_per_document_do_not_mix(
     argv = ["build", str(source), "-o", str(tmp_path / "out"), "--per-document"]
     assert main([*argv, "--scheduler", "tcp://127.0.0.1:1"]) == 2
     assert "--per-document cannot be used with --scheduler" in capsys.readouterr().err
+
+
+def test_dask_extract_bag_raises_naming_the_document() -> None:
+    import dask
+
+    nlp = kgraph.load(engine="jieba")
+    graphs = extract_bag(dask_bag.from_sequence(TEXTS[:3], partition_size=1), nlp=nlp)
+    with (
+        dask.config.set(scheduler="sync"),
+        pytest.raises(kgraph.errors.InvalidInputError, match=r"document 'b'"),
+    ):
+        graphs.compute()
