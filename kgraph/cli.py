@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -20,7 +19,8 @@ from kgraph.errors import DocumentError, InvalidInputError, KGraphError
 from kgraph.export import FOLDER_FORMATS, FORMAT_NAMES, FORMATS, write_graph
 from kgraph.graph import merge_graphs
 from kgraph.io import DEFAULT_SUFFIXES, read_documents
-from kgraph.pipeline import ENGINES, extract_document, load
+from kgraph.parallel import Failure, default_jobs, iter_outcomes
+from kgraph.pipeline import ENGINES, load
 from kgraph.resolve import Overrides, read_overrides, resolve_entities
 from kgraph.types import KnowledgeGraph
 
@@ -114,6 +114,23 @@ def _parser() -> argparse.ArgumentParser:
         "DOC_ID.json (or the --format's suffix), instead of one merged graph",
     )
     build.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="worker processes building documents side by side (default: the "
+        f"cores there are, {default_jobs()} here); 1 builds in this process. "
+        "The output is the same whatever N",
+    )
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="build on the Dask cluster of this scheduler (tcp://host:8786) "
+        "instead of local processes; needs the dask extra: "
+        "pip install 'kgraph-zh[dask]'",
+    )
+    build.add_argument(
         "-q",
         "--quiet",
         action="store_true",
@@ -122,6 +139,13 @@ def _parser() -> argparse.ArgumentParser:
     # triple stores: load, query, push, validate (kgraph.cli_store)
     add_store_commands(commands)
     return parser
+
+
+def _jobs(value: str) -> int:
+    """``--jobs``: a number of processes, 1 or more."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more processes, got {value!r}")
+    return int(value)
 
 
 def _say(message: str) -> None:
@@ -201,11 +225,12 @@ class _ErrorLog:
         self.path = path
         self._file: TextIO | None = None
 
-    def write(self, source: str, err: BaseException) -> None:
+    def write(self, source: str, trace: str) -> None:
+        """Log the traceback ``trace`` of the error that stopped ``source``."""
         if self._file is None:
             self._file = self.path.open("w", encoding="utf-8")
         self._file.write(f"== {source}\n")
-        self._file.write("".join(traceback.format_exception(err)))
+        self._file.write(trace)
         self._file.flush()
 
     def close(self) -> None:
@@ -226,39 +251,74 @@ def _document_graphs(
     quiet: bool,
     divisions: bool = True,
     log: _ErrorLog | None = None,
+    jobs: int = 1,
 ) -> Iterator[KnowledgeGraph]:
-    """Yield one graph per document; a document that fails is reported and skipped.
+    """Yield one graph per document, in input order; a failed one is reported.
 
-    An internal error (a bug) in one document is one line naming the document
-    and the error; its traceback goes to ``log``; the other documents go on.
+    With ``jobs > 1`` the documents are built in worker processes
+    (`kgraph.parallel.iter_outcomes`). An internal error (a bug) in one
+    document is one line naming the document and the error; its traceback
+    goes to ``log``; the other documents go on.
     """
     quiet = quiet or len(documents) <= _PROGRESS_MIN_DOCS
     progress = tqdm(
-        documents,
+        total=len(documents),
         desc=_PROG,
         unit="doc",
         file=sys.stderr,
         disable=True if quiet else None,  # None: only on a terminal
     )
+    outcomes = iter_outcomes(documents, nlp=nlp, n_process=jobs, divisions=divisions)
     with progress:
-        for doc_id, text, source in progress:
-            try:
-                yield extract_document(
-                    text, doc_id=doc_id, source=source, nlp=nlp, divisions=divisions
-                )
-            except DocumentError as err:
-                if err.internal and log is not None:
-                    log.write(source, err)
-                    _say(
-                        f"error: {source}: internal error, {err.cause_line} "
-                        f"(traceback in {log.path})"
-                    )
-                else:
-                    _say(f"error: {source}: {err.cause_line}")
+        for (_, _, source), outcome in outcomes:
+            progress.update()
+            if isinstance(outcome, Failure):
+                _report(outcome, log)
                 failed.append(source)
-            except KGraphError as err:
-                _say(f"error: {source}: {err}")
-                failed.append(source)
+            else:
+                yield outcome
+
+
+def _cluster_graph(
+    address: str,
+    documents: list[tuple[str, str, str]],
+    nlp: Language,
+    failed: list[str],
+    *,
+    divisions: bool,
+    log: _ErrorLog,
+) -> Iterator[KnowledgeGraph]:
+    """Build on the Dask cluster at ``address``; yield the merged graph.
+
+    The documents travel in partitions, are merged there as a tree
+    (`kgraph.dask.merge_bag`) and come back as one graph, still to resolve.
+    """
+    from kgraph.dask import bag_of_documents, connect, merge_bag
+
+    with connect(address) as client:
+        kg, failures = merge_bag(
+            bag_of_documents(documents), nlp=nlp, divisions=divisions, client=client
+        )
+    for failure in failures:
+        _report(failure, log)
+        failed.append(failure.source)
+    yield kg
+
+
+def _report(failure: Failure, log: _ErrorLog | None) -> None:
+    """One line for a document that failed; an internal error's traceback to log."""
+    err, source = failure.error, failure.source
+    if isinstance(err, DocumentError):
+        if err.internal and log is not None:
+            log.write(source, failure.traceback)
+            _say(
+                f"error: {source}: internal error, {err.cause_line} "
+                f"(traceback in {log.path})"
+            )
+        else:
+            _say(f"error: {source}: {err.cause_line}")
+    else:
+        _say(f"error: {source}: {err}")
 
 
 def _write_merged(
@@ -303,6 +363,11 @@ def _build(args: argparse.Namespace) -> int:
     output = Path(args.output)
     per_document: bool = args.per_document
     fmt = _output_format(output, args.format, per_document=per_document)
+    if per_document and args.scheduler is not None:
+        raise InvalidInputError(
+            "--per-document cannot be used with --scheduler: a cluster build "
+            "writes one merged graph"
+        )
     _prepare_output(output, per_document=per_document, fmt=fmt)
     nlp = load(engine=args.engine, user_dictionary=args.user_dict)
     overrides = read_overrides(args.merges) if args.merges else None
@@ -316,14 +381,25 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_FAILED_INPUTS
     in_folder = per_document or fmt in FOLDER_FORMATS
     log = _ErrorLog(_error_log_path(output, per_document=in_folder))
-    graphs = _document_graphs(
-        documents,
-        nlp,
-        failed,
-        quiet=args.quiet,
-        divisions=not args.no_divisions,
-        log=log,
-    )
+    if args.scheduler is not None:
+        graphs = _cluster_graph(
+            args.scheduler,
+            documents,
+            nlp,
+            failed,
+            divisions=not args.no_divisions,
+            log=log,
+        )
+    else:
+        graphs = _document_graphs(
+            documents,
+            nlp,
+            failed,
+            quiet=args.quiet,
+            divisions=not args.no_divisions,
+            log=log,
+            jobs=default_jobs() if args.jobs is None else args.jobs,
+        )
     write = _write_each if per_document else _write_merged
     try:
         built, entities, relations = write(graphs, output, fmt, overrides)

@@ -11,6 +11,7 @@ __all__ = [
     "MissingDependencyError",
     "PushError",
     "StoreLockedError",
+    "WorkerError",
 ]
 
 
@@ -57,3 +58,21 @@ class DocumentError(KGraphError):
         super().__init__(f"document {doc_id!r}: {self.cause_line}")
         self.doc_id = doc_id
         self.internal = not isinstance(cause, KGraphError)
+
+    def __reduce__(self) -> tuple[object, tuple[str, str, bool]]:
+        # back from a worker process: the cause travels as its line (its
+        # traceback as text, see kgraph.parallel), not as an object
+        return _restore_document_error, (self.doc_id, self.cause_line, self.internal)
+
+
+def _restore_document_error(
+    doc_id: str, cause_line: str, internal: bool
+) -> DocumentError:
+    error = DocumentError.__new__(DocumentError)
+    Exception.__init__(error, f"document {doc_id!r}: {cause_line}")
+    error.doc_id, error.cause_line, error.internal = doc_id, cause_line, internal
+    return error
+
+
+class WorkerError(KGraphError, RuntimeError):
+    """A worker process died while building a document, or could not start."""

@@ -7,7 +7,7 @@ picklable graph), so it can run anywhere, a Dask worker included;
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -23,14 +23,13 @@ from kgraph.extract.repair import source_span
 from kgraph.extract.script import simplified_reading
 from kgraph.extract.short_names import short_form_of
 from kgraph.ids import mint_id, normalise_name
+from kgraph.merge import merge_graphs
 from kgraph.types import (
     Document,
     Entity,
     EntityType,
-    InvestmentEvent,
     KnowledgeGraph,
     Mention,
-    Merge,
     Predicate,
     Provenance,
     Relation,
@@ -274,74 +273,6 @@ def _relations(
             role=rel.role,
         )
     return tuple(out.values())
-
-
-def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
-    """Merge per-document graphs: entities with the same id become one node.
-
-    Raises
-    ------
-    InvalidInputError
-        If two graphs carry the same document id.
-
-    Examples
-    --------
-    >>> def one(alias):
-    ...     org = Entity("org-1", EntityType.ORG, "华为", aliases=(alias,))
-    ...     return KnowledgeGraph(entities=(org,))
-    >>> merge_graphs([one("华为公司"), one("华为技术")]).entities[0].aliases
-    ('华为公司', '华为技术')
-    """
-    entities: dict[str, Entity] = {}
-    relations: dict[tuple[str, str, str, str, int, int], Relation] = {}
-    documents: dict[str, Document] = {}
-    merges: list[Merge] = []
-    events: dict[str, InvestmentEvent] = {}
-    for graph in graphs:
-        for document in graph.documents:
-            if document.doc_id in documents:
-                raise InvalidInputError(
-                    f"document id {document.doc_id!r} appears twice; give each "
-                    "document a unique id"
-                )
-            documents[document.doc_id] = document
-        merges += graph.merges
-        events.update((e.id, e) for e in graph.events)
-        for entity in graph.entities:
-            seen = entities.get(entity.id)
-            if seen is None:
-                entities[entity.id] = entity
-                continue
-            if entity.label != seen.label and entity.label not in seen.aliases:
-                merges.append(
-                    Merge(
-                        seen.id, entity.label, "same-division", f"GB/T 2260 {seen.code}"
-                    )
-                )
-            aliases = sorted(
-                {*seen.aliases, *entity.aliases, entity.label} - {seen.label}
-            )
-            entities[entity.id] = replace(
-                seen, aliases=tuple(aliases), mentions=seen.mentions + entity.mentions
-            )
-        for rel in graph.relations:
-            p = rel.provenance
-            key = (
-                rel.subject,
-                rel.predicate.value,
-                rel.object,
-                p.doc_id,
-                p.start,
-                p.end,
-            )
-            relations.setdefault(key, rel)
-    return KnowledgeGraph(
-        entities=tuple(sorted(entities.values(), key=lambda e: e.id)),
-        relations=tuple(relations.values()),
-        documents=tuple(documents.values()),
-        merges=tuple(merges),
-        events=tuple(events.values()),
-    )
 
 
 def join_pieces(pieces: Sequence[KnowledgeGraph], document: Document) -> KnowledgeGraph:

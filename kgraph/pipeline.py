@@ -21,6 +21,7 @@ from kgraph.extract.extensions import register_extensions
 from kgraph.extract.layout import title_of
 from kgraph.extract.pieces import split_into_pieces
 from kgraph.graph import document_graph, join_pieces, merge_graphs
+from kgraph.parallel import iter_outcomes
 from kgraph.places import link_divisions
 from kgraph.resolve import Overrides, read_overrides, resolve_entities
 from kgraph.types import Document, KnowledgeGraph
@@ -245,19 +246,31 @@ def iter_document_graphs(
     nlp: Language | None = None,
     divisions: bool = True,
     on_error: str = "raise",
+    n_process: int = 1,
 ) -> Iterator[KnowledgeGraph]:
-    """Yield one graph per input document, in order (see `build`)."""
+    """Yield one graph per input document, in input order (see `build`)."""
     if on_error not in ("raise", "warn"):
         raise InvalidInputError(f"on_error must be 'raise' or 'warn', got {on_error!r}")
     nlp = nlp or _default_nlp()
-    for doc_id, text in _normalise_inputs(inputs):
-        try:
-            yield extract_document(text, doc_id=doc_id, nlp=nlp, divisions=divisions)
-        except (DocumentError, InvalidInputError) as err:
-            if on_error == "raise":
-                raise
-            message = str(err) if doc_id in str(err) else f"document {doc_id!r}: {err}"
-            warnings.warn(f"{message} (not built)", DocumentWarning, stacklevel=3)
+    documents: Iterable[tuple[str, str, str]] = (
+        (doc_id, text, "") for doc_id, text in _normalise_inputs(inputs)
+    )
+    if n_process != 1:
+        documents = list(documents)  # counted: chunks sized to the workers
+    outcomes = iter_outcomes(
+        documents, nlp=nlp, n_process=n_process, divisions=divisions
+    )
+    for (doc_id, _, _), outcome in outcomes:
+        if isinstance(outcome, KnowledgeGraph):
+            yield outcome
+            continue
+        err = outcome.error
+        if on_error == "raise" or not isinstance(
+            err, DocumentError | InvalidInputError
+        ):
+            raise err
+        message = str(err) if doc_id in str(err) else f"document {doc_id!r}: {err}"
+        warnings.warn(f"{message} (not built)", DocumentWarning, stacklevel=3)
 
 
 def build(
@@ -267,6 +280,7 @@ def build(
     divisions: bool = True,
     overrides: Overrides | str | Path | None = None,
     on_error: str = "raise",
+    n_process: int = 1,
 ) -> KnowledgeGraph:
     """Build one knowledge graph from a text, or from many texts.
 
@@ -287,6 +301,15 @@ def build(
         `kgraph.errors.DocumentError` (or `InvalidInputError`) naming it.
         ``"warn"``: it is left out with one `DocumentWarning` naming it and the
         others are built, as a long corpus run wants.
+    n_process
+        Worker processes building documents side by side (`kgraph.parallel`):
+        ``1`` (default) builds in this process; `kgraph.parallel.default_jobs`
+        gives the cores there are. Results are merged in input order, so the
+        graph is the same whatever the number. The pipeline (``nlp`` or the
+        default one) is pickled once to each worker, where LAC runs on one
+        onnxruntime thread; a pipeline whose components do not pickle raises
+        `InvalidInputError`. A worker that dies costs only the document it was
+        building, named like any failure.
 
     Returns
     -------
@@ -304,6 +327,6 @@ def build(
     if isinstance(overrides, str | Path):
         overrides = read_overrides(overrides)
     graphs = iter_document_graphs(
-        inputs, nlp=nlp, divisions=divisions, on_error=on_error
+        inputs, nlp=nlp, divisions=divisions, on_error=on_error, n_process=n_process
     )
     return resolve_entities(merge_graphs(graphs), overrides=overrides)

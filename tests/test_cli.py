@@ -32,8 +32,13 @@ def _write(folder: Path, name: str, data: bytes | str) -> Path:
 
 
 def _build(*args: str | Path) -> int:
-    """Run ``kgraph build ARGS --engine jieba`` in-process."""
-    return main(["build", *map(str, args), *JIEBA])
+    """Run ``kgraph build ARGS --engine jieba`` in-process (``--jobs 1`` unless given).
+
+    One process keeps these tests fast and lets them patch the pipeline; the
+    worker processes have tests of their own (``--jobs 2``).
+    """
+    jobs = () if "--jobs" in args else ("--jobs", "1")
+    return main(["build", *map(str, args), *JIEBA, *jobs])
 
 
 def _stderr_lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
@@ -109,6 +114,34 @@ def test_cli_binary_file_is_reported_and_others_built(
     assert lines[-1] == f"kgraph: built 1 document, 1 failed: {binary}"
     assert "Traceback" not in "\n".join(lines)
     assert json.loads(out.read_text(encoding="utf-8"))["nodes"]
+
+
+def test_cli_jobs_2_writes_the_bytes_of_jobs_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(tmp_path, "in/a.txt", TEXT)
+    binary = _write(tmp_path, "in/b.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    _write(tmp_path, "in/c.txt", "浙江大学位于杭州市西湖区。校长张三说。\n")
+    _write(tmp_path, "in/d.txt", "嘉兴市南湖区湘家荡区域(七星街道)的南湖研究院。\n")
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}.ttl"
+        assert _build(tmp_path / "in", "-o", out, "--jobs", jobs) == EXIT_FAILED_INPUTS
+        lines = _stderr_lines(capsys)
+        assert lines[-1] == f"kgraph: built 3 documents, 1 failed: {binary}"
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert "陈学金".encode() in outputs[1]
+
+
+@pytest.mark.parametrize("jobs", ["0", "two"])
+def test_cli_bad_jobs_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    out = tmp_path / "graph.ttl"
+    assert _build(_write(tmp_path, "a.txt", TEXT), "-o", out, "--jobs", jobs) == 2
+    assert "expected 1 or more processes" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_cli_lists_every_failure(
@@ -257,7 +290,7 @@ def test_cli_document_failure_is_reported_and_others_built(
             raise InvalidInputError("something odd in b")
         return extract_document(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("kgraph.cli.extract_document", fail_on_b)
+    monkeypatch.setattr("kgraph.pipeline.extract_document", fail_on_b)
     first = _write(tmp_path, "a.txt", TEXT)
     second = _write(tmp_path, "b.txt", TEXT)
     out = tmp_path / "graph.ttl"
@@ -424,9 +457,10 @@ def test_cli_bad_merges_file(
 
 def test_cli_build_neo4j_writes_the_import_folder(tmp_path: Path) -> None:
     src = tmp_path / "a.txt"
-    src.write_text("万托科技(嘉兴)有限公司负责人陈学金说，公司位于嘉兴市南湖区。\n", "utf-8")
+    src.write_text("万托科技(嘉兴)有限公司负责人陈学金说，公司位于嘉兴市。\n", "utf-8")
     out = tmp_path / "neo"
-    assert main(["build", str(src), "-o", str(out), "--format", "neo4j", "-q"]) == 0
+    args = ["build", str(src), "-o", str(out), "--format", "neo4j", "-q", "--jobs", "1"]
+    assert main(args) == 0
     assert sorted(p.name for p in out.iterdir()) == [
         "import.cypher",
         "nodes.csv",
@@ -440,6 +474,7 @@ def test_cli_build_neo4j_refuses_a_file_and_per_document(tmp_path: Path) -> None
     src.write_text("陈学金说。\n", "utf-8")
     taken = tmp_path / "taken"
     taken.write_text("x", "utf-8")
-    assert main(["build", str(src), "-o", str(taken), "--format", "neo4j"]) == 2
-    args = ["build", str(src), "-o", str(tmp_path / "d"), "--format", "neo4j"]
+    neo4j = ["--format", "neo4j", "--jobs", "1"]
+    assert main(["build", str(src), "-o", str(taken), *neo4j]) == 2
+    args = ["build", str(src), "-o", str(tmp_path / "d"), *neo4j]
     assert main([*args, "--per-document"]) == 2

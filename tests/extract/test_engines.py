@@ -16,6 +16,7 @@ import kgraph
 from kgraph.errors import InvalidInputError
 from kgraph.extract.engines import (
     CACHE_ENV,
+    THREADS_ENV,
     JiebaEngine,
     LacEngine,
     SpacyModelEngine,
@@ -82,6 +83,28 @@ def test_engines_lac_pickles_without_session() -> None:
         clone.analyse("张三在北京市工作").entities
         == engine.analyse("张三在北京市工作").entities
     )
+
+
+@pytest.mark.parametrize("from_env", [False, True], ids=["argument", "env"])
+def test_engines_lac_session_threads(
+    monkeypatch: pytest.MonkeyPatch, from_env: bool
+) -> None:
+    if from_env:
+        monkeypatch.setenv(THREADS_ENV, "1")
+    engine = LacEngine() if from_env else LacEngine(threads=1)
+    tagged = engine.analyse("张三在北京市工作")
+    options = engine._lac._session.get_session_options()
+    assert (options.intra_op_num_threads, options.inter_op_num_threads) == (1, 1)
+    assert tagged == LacEngine().analyse("张三在北京市工作")
+    assert pickle.loads(pickle.dumps(engine)).threads == (None if from_env else 1)
+
+
+def test_engines_lac_bad_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(InvalidInputError, match="at least 1"):
+        LacEngine(threads=0)
+    monkeypatch.setenv(THREADS_ENV, "many")
+    with pytest.raises(InvalidInputError, match="KGRAPH_ONNX_THREADS='many'"):
+        LacEngine().analyse("张三")
 
 
 def test_engines_long_paragraph_is_cut_at_sentence_ends() -> None:
