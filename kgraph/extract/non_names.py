@@ -6,7 +6,8 @@ Regularities of the genre, read in either script:
   ``金融``, ``股市``, ``经济``, ``建设``, ``合作``): ``粤港澳大湾区发展`` is the
   head of an office's name, ``沪澳金融`` a field of cooperation;
 * a place name never ends in ``行`` (a tour: ``四川行`` in
-  ``知名企业四川行活动``);
+  ``知名企业四川行活动``) nor in a count of provinces (``宁四省`` of
+  ``陕、甘、川、宁四省``);
 * ``X语`` of two characters (``葡语``) is a language and ``X族`` (``汉族``) an
   ethnic group, no organisation, and
   an organisation never ends in a bare activity (``融合``, ``合作``);
@@ -35,6 +36,8 @@ _FIELD_WORDS = ("发展", "金融", "股市", "经济", "建设", "合作", "交
 #: activities that end no organisation's name (``港航融合``: port-shipping
 #: integration; bodies end in ``合作社``, ``交流中心``, not the bare activity)
 _ACTIVITY_WORDS = ("融合", "合作", "交流", "一体化")
+#: a number of provinces (``宁四省`` of ``陕、甘、川、宁四省``, ``两省``)
+_COUNTED_PROVINCES = re.compile(r"[一二两三四五六七八九十几数多]省$")
 #: middle dots written between the parts of a foreign name
 _DOTS = "·•.‧・．"
 _OPEN, _CLOSE = "（(", "）)"
@@ -99,6 +102,8 @@ def _no_name(surface: str, label: str) -> bool:
     if label == EntityType.PLACE.value:
         if len(name) > len(_FIELD_WORDS[0]) and name.endswith(_FIELD_WORDS):
             return True
+        if _COUNTED_PROVINCES.search(name):
+            return True  # 陕、甘、川、宁四省: a count of provinces, not one
         return len(name) >= 3 and name.endswith("行")
     if label == EntityType.ORG.value:
         if len(name) > 3 and name.endswith(_ACTIVITY_WORDS):

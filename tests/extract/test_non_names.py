@@ -27,6 +27,8 @@ def _span(text: str, name: str, label: str) -> tuple[int, int, str]:
         ("推动港航融合发展。", "港航融合", "ORG", False),
         ("青山农业合作社成立。", "青山农业合作社", "ORG", True),
         ("王某，男，汉族，1962年生。", "汉族", "ORG", False),
+        ("陕、甘、川、宁四省毗邻地区联合会", "宁四省", "PLACE", False),
+        ("苏皖两省合作", "苏皖两省", "PLACE", False),
         ("青山李氏家族企业成立。", "李氏家族", "ORG", True),
         # real places and organisations stay
         ("项目落户青湾经济区。", "青湾经济区", "PLACE", True),
