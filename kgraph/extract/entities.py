@@ -434,7 +434,7 @@ def _refine(
     spans = _override(spans, people)
     spans = _short_form_types(text, spans)
     spans = fix_boundaries(words, text, fix_abbreviations(text, spans))
-    spans += titled_people(text, spans)
+    spans = _override(spans, titled_people(text, spans))
     spans = _override(spans, _company_short_names(ws, spans))
     spans = places_written_as_orgs(text, spans)
     spans = regional_bodies(text, spans)

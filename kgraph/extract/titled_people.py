@@ -48,6 +48,9 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 def titled_people(text: str, spans: list[_Span]) -> list[_Span]:
     """PERSON spans of names right after a post that no span covers yet.
 
+    A name the engine cut after its surname (``函俊`` of ``镇长单函俊``) is
+    replaced by the whole name: the caller lets these spans win.
+
     Examples
     --------
     >>> text = "区商务局副局长范明远的陪同下,副总经理严为,参加活动。"
@@ -55,6 +58,7 @@ def titled_people(text: str, spans: list[_Span]) -> list[_Span]:
     ['范明远', '严为']
     """
     taken = SpanIndex(spans)
+    people = {s for s in spans if s[2] == _PERSON}
     out: list[_Span] = []
     for m in _TITLE.finditer(text):
         start = m.end()
@@ -71,7 +75,12 @@ def titled_people(text: str, spans: list[_Span]) -> list[_Span]:
             if _TITLE.match(text, start + 1):
                 break  # 王 + 主任: a surname and a post (王主任) is no full name
             span = (start, end, _PERSON)
-            if not taken.overlaps_any(span):
+            inside = list(taken.overlapping(span))
+            # free, or an engine's cut of this name (函俊 of 镇长单函俊)
+            if not inside or (
+                all(start < a and b <= end for a, b in inside)
+                and all((a, b, _PERSON) in people for a, b in inside)
+            ):
                 out.append(span)
                 taken.add(span)
             break

@@ -38,3 +38,14 @@ def test_no_name_after_posts(text: str) -> None:
 def test_a_covered_name_is_left() -> None:
     text = "董事长钱晓岚表示。"
     assert titled_people(text, [(3, 6, "PERSON")]) == []
+
+
+def test_an_engine_cut_of_the_name_gives_way() -> None:
+    """镇长单函俊: the engine's 函俊 is replaced by the whole name."""
+    text = "镇长单函俊，镇人大主席出席。"
+    assert titled_people(text, [(3, 5, "PERSON")]) == [(2, 5, "PERSON")]
+
+
+def test_a_longer_span_is_not_replaced() -> None:
+    text = "镇长单函俊，镇人大主席出席。"
+    assert titled_people(text, [(0, 5, "ORG")]) == []
