@@ -15,6 +15,7 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from kgraph import __version__
+from kgraph.cli_into import add_into_option, check_into, write_into
 from kgraph.cli_store import add_store_commands
 from kgraph.errors import DocumentError, InvalidInputError, KGraphError
 from kgraph.export import FORMATS, write_graph
@@ -75,7 +76,6 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "-o",
         "--output",
-        required=True,
         metavar="OUT",
         help="output file; its suffix picks the format: " + ", ".join(sorted(FORMATS)),
     )
@@ -119,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="no progress bar and no summary on success (errors are still shown)",
     )
+    add_into_option(build)  # --into STORE (kgraph.cli_into)
     # triple stores: load, query, push, validate (kgraph.cli_store)
     add_store_commands(commands)
     return parser
@@ -289,10 +290,12 @@ def _summary_of_failures(built: int, failed: list[str]) -> str:
 
 
 def _build(args: argparse.Namespace) -> int:
-    output = Path(args.output)
+    store = check_into(args)
+    output = Path(args.output) if store is None else store
     per_document: bool = args.per_document
-    fmt = _output_format(output, args.format, per_document=per_document)
-    _prepare_output(output, per_document=per_document)
+    if store is None:
+        fmt = _output_format(output, args.format, per_document=per_document)
+        _prepare_output(output, per_document=per_document)
     nlp = load(engine=args.engine, user_dictionary=args.user_dict)
     overrides = read_overrides(args.merges) if args.merges else None
     documents, errors = read_documents(args.paths)
@@ -314,7 +317,10 @@ def _build(args: argparse.Namespace) -> int:
     )
     write = _write_each if per_document else _write_merged
     try:
-        built, entities, relations = write(graphs, output, fmt, overrides)
+        if store is not None:
+            built, entities, relations = write_into(graphs, store, overrides)
+        else:
+            built, entities, relations = write(graphs, output, fmt, overrides)
     finally:
         log.close()
     counts = (
