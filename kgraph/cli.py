@@ -77,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="OUT",
-        help="output file; its suffix picks the format: " + ", ".join(sorted(FORMATS)),
+        help="output file (or --into STORE); its suffix picks the format: "
+        + ", ".join(sorted(FORMATS)),
     )
     build.add_argument(
         "--format",
