@@ -88,8 +88,11 @@ def write_graph(
         A file path (created or overwritten) or a stream opened with ``"wb"``.
     format : str, optional
         One of the values of `FORMATS` (``"turtle"``, ``"nt"``, ``"json-ld"``,
-        ``"node-link"``, ``"graphml"``). By default it is picked from the suffix
-        of ``dest``: ``.ttl``, ``.nt``, ``.jsonld``, ``.json`` or ``.graphml``.
+        ``"trig"``, ``"nquads"``, ``"node-link"``, ``"graphml"``, pictures). By
+        default it is picked from the suffix of ``dest`` (``.ttl``, ``.nt``,
+        ``.jsonld``, ``.trig``, ``.nq``, ``.json``, ``.graphml`` …). Turtle,
+        N-Triples, TriG and N-Quads are written through pyoxigraph
+        (`kgraph.export.fastrdf`), JSON-LD through rdflib.
 
     Returns
     -------

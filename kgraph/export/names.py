@@ -16,7 +16,7 @@ __all__ = ["article_id", "mention_id", "merge_id", "role_id", "statement_id"]
 
 
 def _digest(*parts: object) -> str:
-    key = "|".join(str(p) for p in parts)
+    key = "|".join(map(str, parts))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
