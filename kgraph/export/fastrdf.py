@@ -25,7 +25,7 @@ from rdflib import XSD
 
 from kgraph.errors import InvalidInputError
 from kgraph.export.amounts import decimal_lexical
-from kgraph.export.triples import iter_quads, iter_triples
+from kgraph.export.triples import iter_graphs, iter_triples
 from kgraph.types import KnowledgeGraph
 from kgraph.vocab import PREFIXES, text_language
 
@@ -151,11 +151,18 @@ def iter_nquads_lines(kg: KnowledgeGraph, *, base: str) -> Iterator[tuple[str, b
     >>> graph, line.endswith(graph.encode() + b" .\\n")
     ('<urn:x:article-d871a49055f0>', True)
     """
-    for s, p, o, g in iter_quads(kg, NTriplesTerms(), base=base):
-        if g is None:
-            yield "", f"{s} {p} {o} .\n".encode()
-        else:
-            yield g, f"{s} {p} {o} {g} .\n".encode()
+    for graph, lines in _graph_lines(kg, base=base):
+        for line in lines:
+            yield graph, line
+
+
+def _graph_lines(
+    kg: KnowledgeGraph, *, base: str
+) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """``(graph, lines)`` per piece of `iter_graphs`: its quads as N-Quads lines."""
+    for graph, triples in iter_graphs(kg, NTriplesTerms(), base=base):
+        end = " .\n" if graph is None else f" {graph} .\n"
+        yield graph or "", (f"{s} {p} {o}{end}".encode() for s, p, o in triples)
 
 
 def _prefixes(base: str) -> dict[str, str]:
@@ -228,12 +235,12 @@ def serialize_quads(kg: KnowledgeGraph, format: str, *, base: str) -> bytes:
     >>> serialize_quads(kg, "nquads", base="urn:x:").count(b"\\n")
     5
     """
-    graphs: dict[str, dict[bytes, None]] = {}
-    for graph, line in iter_nquads_lines(kg, base=base):
-        lines = graphs.get(graph)
-        if lines is None:
-            lines = graphs[graph] = {}
-        lines[line] = None
+    graphs: dict[str, dict[bytes, None]] = {}  # one of each line, graph by graph
+    for graph, lines in _graph_lines(kg, base=base):
+        known = graphs.get(graph)
+        if known is None:
+            known = graphs[graph] = {}
+        known.update(dict.fromkeys(lines))
     if format == "nquads":
         return b"".join(sorted(line for lines in graphs.values() for line in lines))
     # by graph ("" the default one first), then by line

@@ -37,7 +37,7 @@ from kgraph.types import (
 from kgraph.vocab import CLASS_OF, KG, PREDICATE_TERMS, SCHEMA_CLASS_OF
 from kgraph.vocab import zh_literal as _zh
 
-__all__ = ["RdflibTerms", "Terms", "iter_quads", "iter_triples"]
+__all__ = ["RdflibTerms", "Terms", "iter_graphs", "iter_quads", "iter_triples"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -403,12 +403,53 @@ def _in_documents(ent: Entity, doc_ids: list[str]) -> Iterator[tuple[str, Entity
 _Quad = tuple[T, T, T, T | None]
 
 
-def iter_quads(kg: KnowledgeGraph, terms: Terms[T], *, base: str) -> Iterator[_Quad[T]]:
-    """Yield ``(s, p, o, graph)``: `iter_triples` split into one graph per article.
+def iter_graphs(
+    kg: KnowledgeGraph, terms: Terms[T], *, base: str
+) -> Iterator[tuple[T | None, Iterator[_Triple[T]]]]:
+    """Yield ``(graph, triples)``: `iter_triples` split into one graph per article.
 
     The graph of document ``d`` is named by its article's IRI and holds what
     was read from ``d`` (`kgraph.export.to_rdflib_dataset` says what);
     ``graph`` is None for the default graph (entities in no document, merges).
+    A graph comes in several pieces (its article, each entity, each relation);
+    consume each piece before the next.
+
+    Examples
+    --------
+    >>> from kgraph.types import Document
+    >>> kg = KnowledgeGraph(
+    ...     entities=(Entity("org-1", EntityType.ORG, "华为"),),
+    ...     documents=(Document("a1", title="标题"),),
+    ... )
+    >>> {str(g): len(list(t)) for g, t in iter_graphs(kg, RdflibTerms(), base="")}
+    {'article-d871a49055f0': 6, 'None': 3}
+    """
+    v = _Vocabulary.of(terms)
+    doc_ids = _doc_ids(kg)
+    names = {d: terms.iri(base + article_id(d)) for d in doc_ids}
+    articles = _article_ids(kg)
+    entity_ids = {e.id for e in kg.entities}
+    for doc in kg.documents:
+        typed = article_id(doc.doc_id) not in entity_ids
+        yield names[doc.doc_id], _document(terms, v, base, doc, typed=typed)
+    docs_of = _docs_of(kg, doc_ids)
+    for ent in kg.entities:
+        if not docs_of[ent.id]:
+            yield None, _entity(terms, v, base, ent)
+        for doc_id, part in _in_documents(ent, docs_of[ent.id]):
+            yield names[doc_id], _entity(terms, v, base, part)
+    for rel in kg.relations:
+        yield names[rel.provenance.doc_id], _relation(terms, v, base, rel, articles)
+    for event in kg.events:
+        doc_id = event.provenance.doc_id
+        name = names.get(doc_id) or terms.iri(base + article_id(doc_id))
+        yield name, _event(terms, v, base, event)
+    for merge in kg.merges:
+        yield None, _merge(terms, v, base, merge)  # a merge spans documents
+
+
+def iter_quads(kg: KnowledgeGraph, terms: Terms[T], *, base: str) -> Iterator[_Quad[T]]:
+    """Yield ``(s, p, o, graph)`` for every triple of every graph of `iter_graphs`.
 
     Examples
     --------
@@ -420,35 +461,6 @@ def iter_quads(kg: KnowledgeGraph, terms: Terms[T], *, base: str) -> Iterator[_Q
     >>> sorted({str(q[3]) for q in iter_quads(kg, RdflibTerms(), base="urn:x:")})
     ['None', 'urn:x:article-d871a49055f0']
     """
-    v = _Vocabulary.of(terms)
-    doc_ids = _doc_ids(kg)
-    names = {d: terms.iri(base + article_id(d)) for d in doc_ids}
-    articles = _article_ids(kg)
-    entity_ids = {e.id for e in kg.entities}
-    for doc in kg.documents:
-        typed = article_id(doc.doc_id) not in entity_ids
-        g = names[doc.doc_id]
-        for s, p, o in _document(terms, v, base, doc, typed=typed):
-            yield s, p, o, g
-    docs_of = _docs_of(kg, doc_ids)
-    for ent in kg.entities:
-        if not docs_of[ent.id]:
-            for s, p, o in _entity(terms, v, base, ent):
-                yield s, p, o, None
-        for doc_id, part in _in_documents(ent, docs_of[ent.id]):
-            g = names[doc_id]
-            for s, p, o in _entity(terms, v, base, part):
-                yield s, p, o, g
-    for rel in kg.relations:
-        g = names[rel.provenance.doc_id]
-        for s, p, o in _relation(terms, v, base, rel, articles):
-            yield s, p, o, g
-    for event in kg.events:
-        g = names.get(event.provenance.doc_id) or terms.iri(
-            base + article_id(event.provenance.doc_id)
-        )
-        for s, p, o in _event(terms, v, base, event):
-            yield s, p, o, g
-    for merge in kg.merges:
-        for s, p, o in _merge(terms, v, base, merge):  # a merge spans documents
-            yield s, p, o, None
+    for graph, triples in iter_graphs(kg, terms, base=base):
+        for s, p, o in triples:
+            yield s, p, o, graph
