@@ -9,9 +9,10 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kgraph.errors import InvalidInputError
+from kgraph.export.quads import iter_quads
 from kgraph.export.rdf import DEFAULT_BASE, _bind, article_id
 from kgraph.export.serialize import _write_bytes
-from kgraph.export.triples import RdflibTerms, iter_quads
+from kgraph.export.triples import RdflibTerms
 from kgraph.types import KnowledgeGraph
 
 __all__ = [

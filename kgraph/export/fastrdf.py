@@ -25,7 +25,8 @@ from rdflib import XSD
 
 from kgraph.errors import InvalidInputError
 from kgraph.export.amounts import decimal_lexical
-from kgraph.export.triples import iter_graphs, iter_triples
+from kgraph.export.quads import iter_graphs
+from kgraph.export.triples import iter_triples
 from kgraph.types import KnowledgeGraph
 from kgraph.vocab import PREFIXES, text_language
 

@@ -6,8 +6,9 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kgraph.export.fastrdf import NTriplesTerms
+from kgraph.export.quads import iter_quads
 from kgraph.export.rdf import DEFAULT_BASE, to_rdflib
-from kgraph.export.triples import RdflibTerms, iter_quads, iter_triples
+from kgraph.export.triples import RdflibTerms, iter_triples
 from kgraph.types import KnowledgeGraph
 
 
