@@ -35,8 +35,9 @@ def add_into_option(build: argparse.ArgumentParser) -> None:
         "--into",
         metavar="STORE",
         help="write the graph into the on-disk Oxigraph store in folder STORE "
-        "(created if missing; one named graph per article, as a TriG file "
-        "loaded with `kgraph load`) instead of a file -o OUT",
+        "instead of a file -o OUT: created if missing, else added to what it "
+        "holds; one named graph per article, as a TriG file loaded with "
+        "`kgraph load`",
     )
 
 
