@@ -170,6 +170,7 @@ def _kgraph_bytes(kg: KnowledgeGraph, fmt: str) -> bytes:
 def compare_formats(kg: KnowledgeGraph, *, repeat: int) -> list[float]:
     """Print kgraph vs pyoxigraph per format; return the ratios."""
     ratios = []
+    print("CPU seconds of this process, best of the runs; MiB: peak Python allocations")
     print(
         f"{'format':8} {'quads':>9} {'kgraph s':>9} {'pyoxigraph s':>12} "
         f"{'ratio':>6} {'kgraph MiB':>10} {'oxigraph MiB':>12}"
