@@ -14,6 +14,7 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from kgraph import __version__
+from kgraph.cli_into import add_into_option, check_into, write_into
 from kgraph.cli_store import add_store_commands
 from kgraph.errors import DocumentError, InvalidInputError, KGraphError
 from kgraph.export import FOLDER_FORMATS, FORMAT_NAMES, FORMATS, write_graph
@@ -75,9 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "-o",
         "--output",
-        required=True,
         metavar="OUT",
-        help="output file; its suffix picks the format: " + ", ".join(sorted(FORMATS)),
+        help="output file (or --into STORE); its suffix picks the format: "
+        + ", ".join(sorted(FORMATS)),
     )
     build.add_argument(
         "--format",
@@ -136,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="no progress bar and no summary on success (errors are still shown)",
     )
+    add_into_option(build)  # --into STORE (kgraph.cli_into)
     # triple stores: load, query, push, validate (kgraph.cli_store)
     add_store_commands(commands)
     return parser
@@ -360,15 +362,18 @@ def _summary_of_failures(built: int, failed: list[str]) -> str:
 
 
 def _build(args: argparse.Namespace) -> int:
-    output = Path(args.output)
+    store = check_into(args)
+    output = Path(args.output) if store is None else store
     per_document: bool = args.per_document
-    fmt = _output_format(output, args.format, per_document=per_document)
     if per_document and args.scheduler is not None:
         raise InvalidInputError(
             "--per-document cannot be used with --scheduler: a cluster build "
             "writes one merged graph"
         )
-    _prepare_output(output, per_document=per_document, fmt=fmt)
+    fmt = ""  # --into writes a store, not a format
+    if store is None:
+        fmt = _output_format(output, args.format, per_document=per_document)
+        _prepare_output(output, per_document=per_document, fmt=fmt)
     nlp = load(engine=args.engine, user_dictionary=args.user_dict)
     overrides = read_overrides(args.merges) if args.merges else None
     documents, errors = read_documents(args.paths)
@@ -402,7 +407,10 @@ def _build(args: argparse.Namespace) -> int:
         )
     write = _write_each if per_document else _write_merged
     try:
-        built, entities, relations = write(graphs, output, fmt, overrides)
+        if store is not None:
+            built, entities, relations = write_into(graphs, store, overrides)
+        else:
+            built, entities, relations = write(graphs, output, fmt, overrides)
     finally:
         log.close()
     counts = (

@@ -1,18 +1,22 @@
 """An embedded on-disk triple store (pyoxigraph): load kgraph RDF, query it with SPARQL.
 
-Needs the ``store`` extra: ``pip install 'kgraph-zh[store]'`` (pyoxigraph and
-pandas). Oxigraph lets one process at a time open a store for writing; a
-second one (another notebook kernel, ``oxigraph serve`` on the same folder)
-gets a `kgraph.errors.StoreLockedError` saying what to do. `query` opens a
-read-only snapshot, which needs no lock. Queries never change the store
-(SPARQL UPDATE is refused) and do not reach other servers (``SERVICE`` is
-refused unless ``allow_service=True``).
+Files and graphs go in through Oxigraph's bulk loader, which writes its
+index files directly instead of one transaction: fast, in memory that does not
+grow with the input (a load that fails half-way keeps what it had loaded).
+Query results are pandas DataFrames: that needs the ``store`` extra, ``pip
+install 'kgraph-zh[store]'``. Oxigraph lets one process at a time open a store
+for writing; a second one (another notebook kernel, ``oxigraph serve`` on the
+same folder) gets a `kgraph.errors.StoreLockedError` saying what to do.
+`query` opens a read-only snapshot, which needs no lock. Queries never change
+the store (SPARQL UPDATE is refused) and do not reach other servers
+(``SERVICE`` is refused unless ``allow_service=True``).
 """
 
 from __future__ import annotations
 
-import io
 import os
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any
@@ -22,12 +26,12 @@ from kgraph.errors import (
     InvalidInputError,
     StoreLockedError,
 )
-from kgraph.export.dataset import write_dataset
 from kgraph.export.rdf import _PREFIXES, DEFAULT_BASE
 from kgraph.sparql import check_query, term_value
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
+    "BULK_QUADS",
     "LOAD_FORMATS",
     "GraphStore",
     "load",
@@ -46,8 +50,21 @@ LOAD_FORMATS: dict[str, str] = {
 _QUAD_FORMATS = {"TRIG", "N_QUADS"}
 
 
+#: quads handed to Oxigraph's bulk loader at a time by `GraphStore.add`
+BULK_QUADS = 200_000
+
+
 def _pyoxigraph() -> ModuleType:
-    return import_optional("pyoxigraph", extra="store", purpose="triple stores")
+    import pyoxigraph  # a core dependency, imported when a store is used
+
+    return pyoxigraph
+
+
+def _chunks(lines: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """``lines`` joined ``size`` at a time."""
+    it = iter(lines)
+    while chunk := b"".join(islice(it, size)):
+        yield chunk
 
 
 def _locked_error(path: Path, err: OSError) -> StoreLockedError:
@@ -95,8 +112,6 @@ class GraphStore:
         If the store is open for writing elsewhere (another kernel or process).
     InvalidInputError
         If there is no store at ``path`` and it may not be created.
-    MissingDependencyError
-        If pyoxigraph is not installed.
 
     Examples
     --------
@@ -196,7 +211,11 @@ class GraphStore:
         format: str | None = None,
         graph: str | None = None,
     ) -> int:
-        """Load an RDF file into the store, in one transaction.
+        """Load an RDF file into the store with Oxigraph's bulk loader.
+
+        The file is streamed, not read into memory, and indexed straight into
+        new files of the store; a file that fails to parse half-way leaves the
+        quads read before the error in the store.
 
         Parameters
         ----------
@@ -240,27 +259,47 @@ class GraphStore:
         to_graph = ox.NamedNode(graph) if graph is not None else None
         before = len(store)
         try:
-            store.load(
+            store.bulk_load(
                 path=str(path), format=getattr(ox.RdfFormat, name), to_graph=to_graph
             )
         except SyntaxError as err:
             raise InvalidInputError(f"{str(path)!r} is not valid RDF: {err}") from err
         return len(store) - before
 
-    def add(self, kg: KnowledgeGraph) -> int:
+    def add(self, kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> int:
         """Add ``kg`` with one named graph per article (as `to_rdflib_dataset`).
+
+        The quads are those `kgraph.export.write_dataset` writes, streamed to
+        Oxigraph's bulk loader `BULK_QUADS` at a time: the RDF of ``kg`` is never
+        all in memory at once.
+
+        Parameters
+        ----------
+        kg : KnowledgeGraph
+            The graph to add; it is not modified.
+        base : str, optional
+            Prefix of the minted IRIs, by default `DEFAULT_BASE`.
 
         Returns
         -------
         int
             The number of quads the store gained.
+
+        Raises
+        ------
+        InvalidInputError
+            If an entity id or ``base`` makes no valid IRI; the quads of the
+            batches before the one holding it stay in the store.
         """
+        from kgraph.export.fastrdf import iter_nquads_lines
+
         ox = _pyoxigraph()
         store = self._writable()
-        buf = io.BytesIO()
-        write_dataset(kg, buf, format="nquads")
         before = len(store)
-        store.load(input=buf.getvalue(), format=ox.RdfFormat.N_QUADS)
+        lines = (line for _, line in iter_nquads_lines(kg, base=base))
+        for chunk in _chunks(lines, BULK_QUADS):
+            # the terms were written by pyoxigraph: no need to check them twice
+            store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
         return len(store) - before
 
     # -- reading ------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import SDO, DefinedNamespace, Namespace
+from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
+from rdflib.namespace import ORG, PROV, SDO, DefinedNamespace, Namespace
 
 from kgraph.extract.script import language_tag
 from kgraph.types import EntityType, Predicate
@@ -13,7 +13,9 @@ __all__ = [
     "KG",
     "KG_NS",
     "PREDICATE_TERMS",
+    "PREFIXES",
     "SCHEMA_CLASS_OF",
+    "text_language",
     "zh_literal",
 ]
 
@@ -88,6 +90,19 @@ class KG(DefinedNamespace):
     valueMax: URIRef  # upper bound of a range amount, xsd:decimal
 
 
+#: The prefixes kgraph's Turtle, TriG and JSON-LD bind, and SPARQL predeclares
+#: (plus ``kgid``, the base of minted IRIs).
+PREFIXES: dict[str, str] = {
+    "kg": KG_NS,
+    "org": str(ORG),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "schema": str(SDO._NS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+}
+
 #: kgraph class of each entity type.
 CLASS_OF: dict[EntityType, URIRef] = {
     EntityType.PERSON: KG.Person,
@@ -122,12 +137,27 @@ PREDICATE_TERMS: dict[Predicate, URIRef] = {
 }
 
 
+def text_language(text: str) -> str:
+    """The RDF language tag of Chinese ``text``: ``zh-hant`` in traditional characters.
+
+    Tags are written in lowercase, the canonical form of RDF 1.1 (tags are
+    case-insensitive) and the one Oxigraph, kgraph's serialiser and store,
+    keeps: every format kgraph writes, and an rdflib Graph, carry the same tag.
+
+    Examples
+    --------
+    >>> text_language("黃岩區"), text_language("黄岩区")
+    ('zh-hant', 'zh')
+    """
+    return language_tag(text).lower()
+
+
 def zh_literal(text: str) -> Literal:
-    """A Chinese literal tagged ``zh-Hant`` in traditional characters, else ``zh``.
+    """A Chinese literal tagged ``zh-hant`` in traditional characters, else ``zh``.
 
     Examples
     --------
     >>> zh_literal("黃岩區").language, zh_literal("黄岩区").language
-    ('zh-Hant', 'zh')
+    ('zh-hant', 'zh')
     """
-    return Literal(text, lang=language_tag(text))
+    return Literal(text, lang=text_language(text))

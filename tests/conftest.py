@@ -6,14 +6,19 @@ from decimal import Decimal
 
 import pytest
 
+from kgraph.export.names import article_id
 from kgraph.ids import mint_id
 from kgraph.types import (
     Document,
     Entity,
     EntityType,
+    InvestmentEvent,
+    InvestmentStatus,
     KnowledgeGraph,
     Mention,
+    Merge,
     Money,
+    MoneyQualifier,
     Predicate,
     Provenance,
     Relation,
@@ -291,3 +296,100 @@ def oxigraph_server(tmp_path_factory):  # type: ignore[no-untyped-def]
             proc.kill()
             proc.wait(timeout=10)
         log.close()
+
+
+# ---------------------------------------------------------------------------
+# rich_kg: two articles with every kind of statement, for the RDF writers
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def rich_kg() -> KnowledgeGraph:
+    """Two articles: a shared org, a traditional-script person with an alias,
+    amounts (Decimal, a range), relations with provenance and a role, an
+    investment event, a merge and an entity in no article."""
+    s1 = "华越有限公司位于嘉兴市，总投资3.5亿元。"
+    s2 = "華越有限公司董事長陳學金表示，投资3至5亿元。"
+    org = Entity(
+        mint_id(EntityType.ORG, "华越有限公司"),
+        EntityType.ORG,
+        "华越有限公司",
+        aliases=("华越公司",),
+        mentions=(
+            Mention("华越有限公司", Provenance("d1", 0, 6, "kgraph_ner", s1)),
+            Mention("華越有限公司", Provenance("d2", 0, 6, "kgraph_ner", s2)),
+        ),
+    )
+    person = Entity(
+        mint_id(EntityType.PERSON, "陳學金"),
+        EntityType.PERSON,
+        "陳學金",
+        aliases=("陈学金",),
+        mentions=(Mention("陳學金", Provenance("d2", 9, 12, "kgraph_ner", s2)),),
+    )
+    city = Entity(
+        mint_id(EntityType.PLACE, "嘉兴市"),
+        EntityType.PLACE,
+        "嘉兴市",
+        code="330400",
+        mentions=(Mention("嘉兴市", Provenance("d1", 8, 11)),),
+    )
+    money = Entity(
+        mint_id(EntityType.MONEY, "3.5亿元", scope="d1"),
+        EntityType.MONEY,
+        "3.5亿元",
+        mentions=(Mention("3.5亿元", Provenance("d1", 15, 20)),),
+        money=Money(Decimal("3.5E+8"), qualifier=MoneyQualifier.APPROX),
+    )
+    span = Entity(
+        mint_id(EntityType.MONEY, "3至5亿元", scope="d2"),
+        EntityType.MONEY,
+        "3至5亿元",
+        mentions=(Mention("3至5亿元", Provenance("d2", 17, 22)),),
+        money=Money(
+            Decimal("300000000"),
+            qualifier=MoneyQualifier.RANGE,
+            value_max=Decimal("5E+8"),
+            period="今年",
+        ),
+    )
+    lonely = Entity("org-lonely", EntityType.ORG, "无名公司")
+    articles = tuple(
+        Entity(article_id(d), EntityType.ARTICLE, f"标题{d}", aliases=(d,))
+        for d in ("d1", "d2")
+    )
+    relations = (
+        Relation(
+            org.id,
+            Predicate.LOCATED_IN,
+            city.id,
+            Provenance("d1", 0, 11, "kgraph_relations", s1),
+            0.8,
+        ),
+        Relation(
+            person.id,
+            Predicate.WORKS_FOR,
+            org.id,
+            Provenance("d2", 0, 12, "kgraph_relations", s2),
+            role="董事長",
+        ),
+        Relation(org.id, Predicate.HAS_INVESTMENT, span.id, Provenance("d2", 0, 22)),
+    )
+    event = InvestmentEvent(
+        "event-1",
+        money.id,
+        Provenance("d1", 0, 20, sentence=s1),
+        investor=org.id,
+        place=city.id,
+        status=InvestmentStatus.PLANNED,
+    )
+    return KnowledgeGraph(
+        entities=(org, person, city, money, span, lonely, *articles),
+        relations=relations,
+        documents=(
+            Document("d1", "in/d1.txt", "标题d1", len(s1)),
+            Document("d2", "in/d2.txt", "标题d2", len(s2)),
+        ),
+        merges=(Merge(org.id, "华越", "org-prefix", "华越 starts 华越有限公司"),),
+        events=(event,),
+    )

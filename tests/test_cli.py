@@ -381,10 +381,10 @@ def test_cli_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_usage_error_returns_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["build", "a.txt"]) == EXIT_ERROR
-    assert "the following arguments are required: -o/--output" in (
-        capsys.readouterr().err
-    )
+    assert main(["build", "a.txt"]) == EXIT_ERROR  # no -o OUT nor --into STORE
+    assert "say where to write the graph: -o OUT" in capsys.readouterr().err
+    assert main(["build", "a.txt", "-o", "x.ttl", "--bogus"]) == EXIT_ERROR
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
 
 
 def test_cli_version(capsys: pytest.CaptureFixture[str]) -> None:

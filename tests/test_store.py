@@ -59,6 +59,43 @@ def test_store_load_trig_keeps_named_graphs(
         assert store.graphs() == [str(graph_name("a1"))]
 
 
+def _quads(folder: Path) -> set[str]:
+    """Every quad of the store in ``folder``, as N-Quads text."""
+    import pyoxigraph
+
+    return {str(q) for q in pyoxigraph.Store.read_only(str(folder))}
+
+
+def test_store_add_in_batches_equals_loading_the_trig(
+    rich_kg: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kgraph.store
+
+    monkeypatch.setattr(kgraph.store, "BULK_QUADS", 7)  # many bulk loads
+    trig = tmp_path / "kg.trig"
+    write_graph(rich_kg, trig)
+    with GraphStore(tmp_path / "added") as added:
+        gained = added.add(rich_kg)
+    with GraphStore(tmp_path / "loaded") as loaded:
+        loaded.load(trig)
+    quads = _quads(tmp_path / "added")
+    assert gained == len(quads) > 100
+    assert quads == _quads(tmp_path / "loaded")
+
+
+def test_store_bulk_load_of_every_format_gives_every_triple(
+    small_kg: KnowledgeGraph, small_files: dict[str, Path], tmp_path: Path
+) -> None:
+    from kgraph.export import to_rdflib
+
+    want = len(to_rdflib(small_kg))  # one article: one quad per triple
+    for suffix, path in small_files.items():
+        folder = tmp_path / suffix.lstrip(".")
+        with GraphStore(folder) as store:
+            assert store.load(path) == want, suffix
+        assert len(_quads(folder)) == want, suffix
+
+
 def test_store_load_twice_adds_nothing(
     small_files: dict[str, Path], tmp_path: Path
 ) -> None:

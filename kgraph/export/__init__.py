@@ -103,7 +103,9 @@ def write_graph(
         One of `FORMAT_NAMES` (``"turtle"``, ``"nt"``, ``"json-ld"``,
         ``"node-link"``, ``"graphml"``, ``"gexf"``, ``"trig"``, ``"nquads"``,
         the pictures, and ``"neo4j"``: a folder of import files). By default it
-        is picked from the suffix of ``dest`` (the keys of `FORMATS`).
+        is picked from the suffix of ``dest`` (the keys of `FORMATS`). Turtle,
+        N-Triples, TriG and N-Quads are written through pyoxigraph
+        (`kgraph.export.fastrdf`), JSON-LD through rdflib.
 
     Returns
     -------

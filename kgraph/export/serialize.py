@@ -1,5 +1,9 @@
 """Serialise rdflib graphs to bytes, the same bytes for the same graph; write them.
 
+kgraph's own writers use this for JSON-LD only (Turtle, N-Triples, TriG and
+N-Quads go through pyoxigraph, `kgraph.export.fastrdf`); `serialize_graph` and
+`serialize_dataset` remain for any rdflib Graph or Dataset.
+
 rdflib's in-memory store keeps each graph's triples, and a dataset's graphs, in
 sets, and its N-Triples, N-Quads, JSON-LD and TriG serialisers write them in
 set order: the order of ``hash()`` of the terms, which changes with

@@ -1,0 +1,46 @@
+"""Tests for kgraph.export.triples: one statement generator for every writer."""
+
+from __future__ import annotations
+
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kgraph.export.fastrdf import NTriplesTerms
+from kgraph.export.quads import iter_quads
+from kgraph.export.rdf import DEFAULT_BASE, to_rdflib
+from kgraph.export.triples import RdflibTerms, iter_triples
+from kgraph.types import KnowledgeGraph
+
+
+def test_triples_quads_are_the_triples_split_by_article(
+    small_kg: KnowledgeGraph,
+) -> None:
+    triples = set(iter_triples(small_kg, RdflibTerms(), base=DEFAULT_BASE))
+    quads = list(iter_quads(small_kg, RdflibTerms(), base=DEFAULT_BASE))
+    assert {q[:3] for q in quads} == triples
+    assert {q[3] for q in quads} != {None}  # the article's graph is named
+
+
+def test_triples_both_term_makers_give_the_same_graph(
+    small_kg: KnowledgeGraph,
+) -> None:
+    lines = {
+        f"{s} {p} {o} ."
+        for s, p, o in iter_triples(small_kg, NTriplesTerms(), base=DEFAULT_BASE)
+    }
+    parsed = Graph().parse(data="\n".join(sorted(lines)), format="nt")
+    assert isomorphic(parsed, to_rdflib(small_kg))
+    assert len(parsed) == len(to_rdflib(small_kg))
+
+
+def test_triples_shared_entity_is_described_once_per_article(
+    rich_kg: KnowledgeGraph,
+) -> None:
+    kg = rich_kg
+    org = kg.entities[0]
+    graphs_with_label = {
+        g
+        for s, p, _, g in iter_quads(kg, NTriplesTerms(), base=DEFAULT_BASE)
+        if s == f"<{DEFAULT_BASE}{org.id}>" and p.endswith("rdf-schema#label>")
+    }
+    assert len(graphs_with_label) == 2  # d1 and d2 both mention it
