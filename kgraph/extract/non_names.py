@@ -13,6 +13,8 @@ Regularities of the genre, read in either script:
   an organisation never ends in a bare activity (``融合``, ``合作``);
 * two person names joined by a middle dot (``伊納奇.阿瑪特``) are one
   foreign name;
+* a category of projects (``开工项目``, ``签约项目``) heads no place's or
+  organisation's name: ``开工项目螺霸王…产业园`` is cut to the park;
 * a company name with its place in brackets (``维达纸业（江门）有限公司``)
   runs on to its company suffix: a cut after the place (``维达纸业（江门``)
   or before the bracket (``聚光科技`` of ``聚光科技(杭州)股份有限公司``) is
@@ -36,6 +38,11 @@ _FIELD_WORDS = ("发展", "金融", "股市", "经济", "建设", "合作", "交
 #: activities that end no organisation's name (``港航融合``: port-shipping
 #: integration; bodies end in ``合作社``, ``交流中心``, not the bare activity)
 _ACTIVITY_WORDS = ("融合", "合作", "交流", "一体化")
+#: a category of projects written before one's name: ``开工项目螺霸王…产业园项目``
+_CATEGORY = re.compile(
+    r"^(?:新)?(?:开工|签约|竣工|投产|在建|新建|续建|落地|入驻|招商|重点|重大)项目"
+)
+_NAME_AFTER_CATEGORY = 3
 #: a number of provinces (``宁四省`` of ``陕、甘、川、宁四省``, ``两省``)
 _COUNTED_PROVINCES = re.compile(r"[一二两三四五六七八九十几数多]省$")
 #: middle dots written between the parts of a foreign name
@@ -80,7 +87,7 @@ def drop_non_names(text: str, spans: list[_Span]) -> list[_Span]:
     [(2, 9, 'PERSON')]
     """
     kept = [s for s in spans if not _no_name(text[s[0] : s[1]], s[2])]
-    return _join_dotted(text, [_closed(text, s) for s in kept])
+    return _join_dotted(text, [_closed(text, _uncategorised(text, s)) for s in kept])
 
 
 def _closed(text: str, span: _Span) -> _Span:
@@ -95,6 +102,17 @@ def _closed(text: str, span: _Span) -> _Span:
         return (start, end + after.end(), label) if after else span
     tail = _BRACKET_TAIL.match(simplified_reading(text[end : end + 12]))
     return (start, end + tail.end(), label) if tail else span
+
+
+def _uncategorised(text: str, span: _Span) -> _Span:
+    """``span`` without a leading category of projects (``开工项目`` + name)."""
+    start, end, label = span
+    if label == EntityType.PROJECT.value:
+        return span
+    lead = _CATEGORY.match(simplified_reading(text[start:end]))
+    if lead is None or end - start - lead.end() < _NAME_AFTER_CATEGORY:
+        return span
+    return (start + lead.end(), end, label)
 
 
 def _no_name(surface: str, label: str) -> bool:

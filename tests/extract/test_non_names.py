@@ -68,3 +68,9 @@ def test_people_apart_stay_apart() -> None:
 )
 def test_company_cut_in_bracket_is_closed(text: str, cut: str, name: str) -> None:
     assert _names(text, [_span(text, cut, "ORG")]) == [name]
+
+
+def test_a_category_of_projects_heads_no_name() -> None:
+    text = "其中,开工项目青禾螺蛳粉产业园项目是重点项目。"
+    cut = _span(text, "开工项目青禾螺蛳粉产业园", "PLACE")
+    assert _names(text, [cut]) == ["青禾螺蛳粉产业园"]
