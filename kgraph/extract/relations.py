@@ -109,6 +109,8 @@ _BUILDS = re.compile(
 _INDUSTRIAL = tuple(
     s for s in PARK_SUFFIXES if s not in ("广场", "湖区", "区域", "片区")
 )
+#: an amount that qualifies a counted set of projects: ``…亿元的48个重点项目``
+_COUNTED_SET = re.compile(r"的[0-9０-９一二三四五六七八九十百]+个")
 _BRACKET_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
 
 _ORG, _PLACE, _PERSON = (
@@ -518,6 +520,8 @@ def _investor(
     spans: list[Span],
     money: Span,
 ) -> Span | None:
+    if _COUNTED_SET.match(text, money.end_char):
+        return None  # 总投资X亿元的48个项目: a set's total, no one project's
     if text[money.end_char : money.end_char + 1] == "的":
         named = [
             s

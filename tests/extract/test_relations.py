@@ -401,3 +401,16 @@ def test_relations_a_place_inside_an_of_description_is_not_the_site() -> None:
         if r.predicate.value == "located_in"
     }
     assert "江南" not in sites
+
+
+def test_relations_a_counted_sets_total_is_no_projects() -> None:
+    """总投资X亿元的48个项目: the total of a set, not the named project's."""
+    import kgraph
+
+    kg = kgraph.build("随着青山隧道工程的奠基，总投资达7亿元的48个项目集中开工。")
+    assert not [
+        r
+        for r in kg.relations
+        if r.predicate.value == "has_investment"
+        and kg.entity(r.subject).label == "青山隧道工程"
+    ]
