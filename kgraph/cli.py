@@ -9,20 +9,21 @@ import traceback
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
-
-from spacy.language import Language
-from tqdm import tqdm
+from typing import TYPE_CHECKING, TextIO
 
 from kgraph import __version__
 from kgraph.cli_store import add_store_commands
 from kgraph.errors import DocumentError, InvalidInputError, KGraphError
-from kgraph.export import FORMATS, write_graph
-from kgraph.graph import merge_graphs
-from kgraph.io import DEFAULT_SUFFIXES, read_documents
-from kgraph.pipeline import ENGINES, extract_document, load
-from kgraph.resolve import Overrides, read_overrides, resolve_entities
-from kgraph.types import KnowledgeGraph
+from kgraph.export import FORMATS
+from kgraph.io import DEFAULT_SUFFIXES
+
+# the pipeline (spaCy, LAC), the writers (rdflib) and tqdm are imported where a
+# command runs, so that ``kgraph --help`` and usage errors answer at once
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from kgraph.resolve import Overrides
+    from kgraph.types import KnowledgeGraph
 
 __all__ = [
     "EXIT_ERROR",
@@ -47,6 +48,8 @@ _PROGRESS_MIN_DOCS = 5  # show a progress bar above this many documents
 _MAX_LISTED = 10  # failed inputs named in the summary line
 _PER_DOCUMENT_SUFFIX = ".json"  # node-link JSON, what the evaluation scorer reads
 _SUFFIX_OF = {fmt: suffix for suffix, fmt in FORMATS.items()}
+#: the keys of `kgraph.pipeline.ENGINES`, named here without importing spaCy
+_ENGINE_NAMES = ("lac", "jieba")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -87,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--engine",
-        choices=list(ENGINES),
+        choices=_ENGINE_NAMES,
         default="lac",
         help="NER engine (default: %(default)s; jieba is faster, less accurate)",
     )
@@ -126,6 +129,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _say(message: str) -> None:
     """Write one ``kgraph: …`` line to stderr, above any progress bar."""
+    from tqdm import tqdm
+
     tqdm.write(f"{_PROG}: {message}", file=sys.stderr)
 
 
@@ -221,6 +226,10 @@ def _document_graphs(
     An internal error (a bug) in one document is one line naming the document
     and the error; its traceback goes to ``log``; the other documents go on.
     """
+    from tqdm import tqdm
+
+    from kgraph.pipeline import extract_document
+
     quiet = quiet or len(documents) <= _PROGRESS_MIN_DOCS
     progress = tqdm(
         documents,
@@ -257,6 +266,10 @@ def _write_merged(
     overrides: Overrides | None = None,
 ) -> tuple[int, int, int]:
     """Merge and resolve ``graphs`` into one file; return the counts written."""
+    from kgraph.export import write_graph
+    from kgraph.graph import merge_graphs
+    from kgraph.resolve import resolve_entities
+
     kg = resolve_entities(merge_graphs(graphs), overrides=overrides)
     write_graph(kg, output, format=fmt)
     return len(kg.documents), len(kg.entities), len(kg.relations)
@@ -269,6 +282,8 @@ def _write_each(
     overrides: Overrides | None = None,
 ) -> tuple[int, int, int]:
     """Write each graph to ``output/<doc_id><suffix>``; return the summed counts."""
+    from kgraph.export import write_graph
+
     suffix = _SUFFIX_OF[fmt]
     documents = entities = relations = 0
     for kg in graphs:
@@ -293,6 +308,10 @@ def _build(args: argparse.Namespace) -> int:
     per_document: bool = args.per_document
     fmt = _output_format(output, args.format, per_document=per_document)
     _prepare_output(output, per_document=per_document)
+    from kgraph.io import read_documents
+    from kgraph.pipeline import load
+    from kgraph.resolve import read_overrides
+
     nlp = load(engine=args.engine, user_dictionary=args.user_dict)
     overrides = read_overrides(args.merges) if args.merges else None
     documents, errors = read_documents(args.paths)

@@ -240,7 +240,7 @@ def test_cli_write_failure_is_one_line_exit_2(
     def refuse(*args: object, **kwargs: object) -> str:
         raise PermissionError(13, "Permission denied", str(out))
 
-    monkeypatch.setattr("kgraph.cli.write_graph", refuse)
+    monkeypatch.setattr("kgraph.export.write_graph", refuse)  # cli imports it per run
     assert _build(_write(tmp_path, "a.txt", TEXT), "-o", out) == EXIT_ERROR
     assert _stderr_lines(capsys) == [f"kgraph: error: {out}: Permission denied"]
 
@@ -257,7 +257,7 @@ def test_cli_document_failure_is_reported_and_others_built(
             raise InvalidInputError("something odd in b")
         return extract_document(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("kgraph.cli.extract_document", fail_on_b)
+    monkeypatch.setattr("kgraph.pipeline.extract_document", fail_on_b)
     first = _write(tmp_path, "a.txt", TEXT)
     second = _write(tmp_path, "b.txt", TEXT)
     out = tmp_path / "graph.ttl"
@@ -420,3 +420,10 @@ def test_cli_bad_merges_file(
     merges.write_text("merge A B\n", encoding="utf-8")
     assert _build(a, "-o", tmp_path / "g.json", "--merges", merges) == EXIT_ERROR
     assert "merges.tsv:1: expected" in capsys.readouterr().err
+
+
+def test_cli_engine_names_are_the_pipelines() -> None:
+    from kgraph.cli import _ENGINE_NAMES
+    from kgraph.pipeline import ENGINES
+
+    assert list(_ENGINE_NAMES) == list(ENGINES)
