@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from spacy.util import registry
 
+from kgraph.cache import CACHE_ENV, cache_dir
 from kgraph.errors import InvalidInputError
 from kgraph.types import EntityType
 
@@ -37,9 +38,6 @@ __all__ = [
 Word = tuple[int, int, str]
 #: (start_char, end_char, type): one entity found by the engine
 EngineEntity = tuple[int, int, EntityType]
-
-#: Environment variable naming kgraph's cache folder (jieba's prefix dictionary)
-CACHE_ENV = "KGRAPH_CACHE_DIR"
 
 _PARAGRAPH_RE = re.compile(r"[^\n]*\n*")
 _SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
@@ -159,28 +157,6 @@ _JIEBA_TAGS = {
     "t": "TIME",
     "eng": "nz",
 }
-
-
-def cache_dir() -> Path:
-    """The folder where kgraph keeps caches: one per user, never a shared /tmp.
-
-    `CACHE_ENV` if set, else ``platformdirs.user_cache_dir("kgraph")`` when
-    platformdirs is installed, else ``$XDG_CACHE_HOME/kgraph`` or
-    ``~/.cache/kgraph``.
-
-    Examples
-    --------
-    >>> cache_dir().name
-    'kgraph'
-    """
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    try:
-        import platformdirs
-    except ImportError:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-        return Path(base) / "kgraph"
-    return Path(platformdirs.user_cache_dir("kgraph", appauthor=False))
 
 
 @functools.cache
