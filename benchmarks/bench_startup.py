@@ -10,8 +10,11 @@ printed, so machine load hits both alike). ``build`` runs
 and ``import kgraph.pipeline`` (everything a build imports before its first
 document: spaCy, the components, the writers' front), and records when the
 first document starts; the division table is timed cold in its own process
-(``kgraph.admin.load_divisions``). Interpreter start-up (``python -c pass``) is
-printed for scale and not subtracted.
+(``kgraph.admin.load_divisions``; this checkout's from its cache file). The
+modules' bytecode is cached in a temporary folder, as an installed package
+has it (even where ``PYTHONDONTWRITEBYTECODE`` is set), after an untimed first
+round. Interpreter start-up (``python -c pass``) is printed for scale and not
+subtracted.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def timed(*args, **kwargs):
         first.append(time.perf_counter())
     return extract(*args, **kwargs)
 pipeline.extract_document = timed
+if hasattr(kgraph.cli, "extract_document"):  # a CLI that imports it up front
+    kgraph.cli.extract_document = timed
 status = kgraph.cli.main(["build", sys.argv[1], "-o", sys.argv[2], "-q"])
 done = time.perf_counter()
 print(json.dumps({"imports": imported - started, "first": first[0] - started,
@@ -63,13 +68,23 @@ print(json.dumps({"table": time.perf_counter() - started}))
 """
 
 
-def _run(checkout: Path, args: list[str]) -> tuple[float, dict[str, float]]:
-    """Wall seconds of ``python ARGS`` with ``checkout`` first on the path, and
-    the JSON it printed last (empty when it printed none)."""
+def _run(
+    checkout: Path, args: list[str], pycache: Path
+) -> tuple[float, dict[str, float]]:
+    """Wall seconds of ``python ARGS`` run in ``checkout`` (first on the path),
+    and the JSON it printed last (empty when it printed none)."""
     env = {**os.environ, "PYTHONPATH": str(checkout)}
+    # bytecode as an installed package has it, kept out of the checkouts
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache / checkout.name)
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, *args], env=env, capture_output=True, text=True, check=True
+        [sys.executable, *args],
+        env=env,
+        cwd=checkout,  # ``-c`` and ``-m`` put the working folder first on the path
+        capture_output=True,
+        text=True,
+        check=True,
     )
     wall = time.perf_counter() - started
     lines = done.stdout.strip().splitlines()
@@ -77,16 +92,16 @@ def _run(checkout: Path, args: list[str]) -> tuple[float, dict[str, float]]:
     return wall, payload
 
 
-def measure(checkout: Path, out: Path) -> dict[str, float]:
+def measure(checkout: Path, out: Path, pycache: Path) -> dict[str, float]:
     """One round of every figure for ``checkout`` (seconds)."""
     figures: dict[str, float] = {}
-    figures["python -c pass"], _ = _run(checkout, ["-c", "pass"])
-    figures["kgraph --help"], _ = _run(checkout, ["-m", "kgraph", "--help"])
-    _, got = _run(checkout, ["-c", _IMPORT])
+    figures["python -c pass"], _ = _run(checkout, ["-c", "pass"], pycache)
+    figures["kgraph --help"], _ = _run(checkout, ["-m", "kgraph", "--help"], pycache)
+    _, got = _run(checkout, ["-c", _IMPORT], pycache)
     figures["import kgraph"] = got["import"]
-    _, got = _run(checkout, ["-c", _TABLE])
+    _, got = _run(checkout, ["-c", _TABLE], pycache)
     figures["division table"] = got["table"]
-    wall, got = _run(checkout, ["-c", _BUILD, str(SAMPLE), str(out)])
+    wall, got = _run(checkout, ["-c", _BUILD, str(SAMPLE), str(out)], pycache)
     figures["build: imports"] = got["imports"]
     figures["build: to first document"] = got["first"]
     figures["build: whole run"] = wall
@@ -107,10 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"median of {args.repeats} fresh interpreters; load average {load:.2f}")
     rounds: dict[str, list[dict[str, float]]] = {name: [] for name in checkouts}
     with tempfile.TemporaryDirectory() as folder:
-        for _ in range(args.repeats):
+        for number in range(args.repeats + 1):  # round 0 writes the bytecode
             for name, checkout in checkouts.items():
                 out = Path(folder) / f"{name}.ttl"
-                rounds[name].append(measure(checkout, out))
+                figures = measure(checkout, out, Path(folder))
+                if number:
+                    rounds[name].append(figures)
     medians = {
         name: {k: statistics.median(r[k] for r in runs) for k in runs[0]}
         for name, runs in rounds.items()
