@@ -104,11 +104,14 @@ def _write_cache(path: Path, table: Compact) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".divisions-")
+    except OSError:
+        return
+    try:
         with os.fdopen(fd, "wb") as out:
             out.write(marshal.dumps(tuple(table)))
         os.replace(temp, path)
     except OSError:
-        return
+        Path(temp).unlink(missing_ok=True)
 
 
 def read_compact(base_of: Callable[[str], str]) -> Compact:
