@@ -112,6 +112,12 @@ def _write_cache(path: Path, table: Compact) -> None:
         os.replace(temp, path)
     except OSError:
         Path(temp).unlink(missing_ok=True)
+        return
+    # copies made from an older JSON (or layout) by this Python are stale now
+    python = path.name.split("-")[2]
+    for old in path.parent.glob(f"divisions-v*-{python}-*.marshal"):
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 def read_compact(base_of: Callable[[str], str]) -> Compact:

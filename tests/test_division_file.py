@@ -93,3 +93,19 @@ def test_division_file_unwritable_cache_stays_in_memory(
     monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))  # a folder under a file
     table = read_compact(_base)
     assert table.names[table.by_code["331003"]] == "黄岩区"
+
+
+def test_division_file_stale_copies_are_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    read_compact(_base)
+    (current,) = tmp_path.glob("divisions-*.marshal")
+    python = current.name.split("-")[2]
+    stale = tmp_path / f"divisions-v1-{python}-1-2.marshal"
+    other_python = tmp_path / "divisions-v2-py39-1-2.marshal"
+    stale.write_bytes(b"")
+    other_python.write_bytes(b"")
+    current.unlink()
+    read_compact(_base)
+    assert not stale.exists() and other_python.exists() and current.exists()
