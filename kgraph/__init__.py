@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from kgraph.graph import document_graph, merge_graphs
-from kgraph.pipeline import build, extract_document, load
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from kgraph.types import (
     Document,
     Entity,
@@ -16,6 +17,10 @@ from kgraph.types import (
     Provenance,
     Relation,
 )
+
+if TYPE_CHECKING:
+    from kgraph.graph import document_graph, merge_graphs
+    from kgraph.pipeline import build, extract_document, load
 
 __version__ = "0.1.0"
 
@@ -37,3 +42,25 @@ __all__ = [
     "load",
     "merge_graphs",
 ]
+
+#: names imported on first use (PEP 562): they pull in spaCy, which
+#: ``import kgraph`` and ``kgraph --help`` need not pay for
+_LAZY = {
+    "build": "kgraph.pipeline",
+    "document_graph": "kgraph.graph",
+    "extract_document": "kgraph.pipeline",
+    "load": "kgraph.pipeline",
+    "merge_graphs": "kgraph.graph",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kgraph' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

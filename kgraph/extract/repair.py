@@ -2,7 +2,8 @@
 
 PDF text extraction cuts words and sentences where the page column ended
 (``湘\\n\\n城社区``) and drops photo captions into the middle of a sentence.
-The component returns a new Doc whose text has those breaks removed and the
+The component returns a Doc (a new one unless there was nothing to repair or
+simplify) whose text has those breaks removed and the
 captions moved behind the paragraph they interrupted; ``doc._.kg_source``
 keeps the original text and ``doc._.kg_offsets`` maps every character of the
 repaired text back to it, so spans and relations keep ORIGINAL offsets.
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kgraph.extract.bylines import is_byline_line
-from kgraph.extract.extensions import register_extensions
+from kgraph.extract.extensions import TEXT_CACHE_KEY, doc_text, register_extensions
 from kgraph.extract.layout import ends_with_credit, is_credit_line
 from kgraph.extract.script import to_simplified
 
@@ -180,19 +181,45 @@ def make_text_repair(nlp: Language, name: str) -> TextRepairer:
 
 @dataclass
 class TextRepairer:
-    """Return a new Doc with PDF line-break damage repaired (a token per character)."""
+    """Return a Doc with PDF line-break damage repaired (a token per character).
+
+    The input Doc itself when it already is the repaired text, one token per
+    character, with nothing else set on it; a new Doc otherwise.
+    """
 
     name: str = "kgraph_text_repair"
 
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()
-        source = doc._.kg_source if doc._.kg_source is not None else doc.text
+        source = doc._.kg_source if doc._.kg_source is not None else doc_text(doc)
         fixed, offsets = repair_text(source)
         simplified = to_simplified(fixed)
         text = fixed if simplified is None else simplified
-        new = Doc(doc.vocab, words=list(text), spaces=[False] * len(text))
+        if _is_fresh_char_doc(doc, text):
+            new = doc  # nothing to repair: the tokenizer's Doc is the one needed
+        else:
+            new = Doc(doc.vocab, words=list(text), spaces=[False] * len(text))
+            new._.kg_doc_id = doc._.kg_doc_id
         new._.kg_surface = None if simplified is None else fixed
         new._.kg_source = source
         new._.kg_offsets = offsets
-        new._.kg_doc_id = doc._.kg_doc_id
         return new
+
+
+#: what a Doc may already hold and still be taken as is: its cached text and
+#: the two extensions the component keeps (spaCy keys them ("._.", name, ...))
+_KEPT_KEYS = frozenset({"kg_doc_id", "kg_source"})
+
+
+def _is_fresh_char_doc(doc: Doc, text: str) -> bool:
+    """Whether ``doc`` is ``text`` one token per character, with nothing set on it.
+
+    The Doc built in its place would be equal to it, so it can be kept.
+    """
+    if len(doc) != len(text) or doc_text(doc) != text or doc.spans or doc.ents:
+        return False
+    return all(
+        key == TEXT_CACHE_KEY
+        or (isinstance(key, tuple) and len(key) > 1 and key[1] in _KEPT_KEYS)
+        for key in doc.user_data
+    )

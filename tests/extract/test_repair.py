@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -72,3 +73,26 @@ def test_repair_component_keeps_source(nlp_zh) -> None:  # type: ignore[no-untyp
     assert doc._.kg_source == source
     assert source_span(doc, start, start + 4) == (3, 9)
     assert len(doc) == len(doc.text)
+
+
+def test_repair_keeps_the_doc_when_nothing_changes() -> None:
+    nlp = spacy.blank("zh")
+    doc = nlp.make_doc("湘城社区热闹。")
+    out = TextRepairer()(doc)
+    assert out is doc and out._.kg_source == "湘城社区热闹。"
+    assert out._.kg_offsets == repair_text("湘城社区热闹。")[1]
+
+
+@pytest.mark.parametrize(
+    "text", ["傍晚,湘\n\n城社区热闹。", "臺灣的學校"], ids=["repaired", "traditional"]
+)
+def test_repair_builds_a_new_doc_when_the_text_changes(text: str) -> None:
+    doc = spacy.blank("zh").make_doc(text)
+    out = TextRepairer()(doc)
+    assert out is not doc and out.text != text
+
+
+def test_repair_builds_a_new_doc_when_spans_are_set() -> None:
+    doc = spacy.blank("zh").make_doc("湘城社区热闹。")
+    doc.spans["kgraph"] = [doc[0:2]]
+    assert TextRepairer()(doc) is not doc
