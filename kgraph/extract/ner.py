@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kgraph.extract.engines import LacEngine, NerEngine
 from kgraph.extract.extensions import SPANS_KEY, doc_text, register_extensions
+from kgraph.extract.word_repair import split_glued_words
 
 __all__ = ["NerComponent", "make_ner"]
 
@@ -50,7 +51,7 @@ class NerComponent:
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()
         analysis = self.engine.analyse(doc_text(doc))
-        doc._.kg_words = list(analysis.words)
+        doc._.kg_words = split_glued_words(doc_text(doc), list(analysis.words))
         spans = []
         for start, end, label in analysis.entities:
             span = doc.char_span(start, end, label.value, alignment_mode="expand")
