@@ -86,7 +86,7 @@ def summary_html(kg: KnowledgeGraph, *, top: int = TOP_ENTITIES) -> str:
     """Return a small HTML summary: entities by type, top entities, relations.
 
     What a notebook shows for a graph (`KnowledgeGraph._repr_html_`): three
-    small tables, all text escaped, no scripts, styles sheets or images, so
+    small tables, all text escaped, no scripts, style sheets or images, so
     it renders the same anywhere, offline.
 
     Parameters
