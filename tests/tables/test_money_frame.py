@@ -68,6 +68,28 @@ def test_money_frame_without_holder_takes_its_mention_sentence() -> None:
     assert (row["doc_id"], row["start"], row["end"]) == ("a1", 4, 7)
 
 
+def test_money_frame_relation_without_sentence_falls_back_to_the_mention() -> None:
+    from kgraph.types import Relation
+
+    sentence = "项目总投资2亿元。"
+    mention = Mention("2亿元", Provenance("a1", 5, 8, sentence=sentence))
+    money = Entity(
+        "money-1",
+        EntityType.MONEY,
+        "2亿元",
+        mentions=(mention,),
+        money=Money(Decimal("2e8")),
+    )
+    project = Entity("project-1", EntityType.PROJECT, "项目")
+    rel = Relation(
+        "project-1", Predicate.HAS_INVESTMENT, "money-1", Provenance("a1", 0, 9)
+    )
+    kg = KnowledgeGraph(entities=(project, money), relations=(rel,))
+    (row,) = money_frame(kg).to_dict("records")
+    assert (row["holder"], row["evidence"]) == ("项目", sentence)
+    assert row["evidence_from"] == "mention"
+
+
 def test_money_frame_without_any_evidence_has_na() -> None:
     money = Entity("money-1", EntityType.MONEY, "3亿元", money=Money(Decimal("3e8")))
     (row,) = money_frame(KnowledgeGraph(entities=(money,))).to_dict("records")
