@@ -7,12 +7,14 @@ picklable graph), so it can run anywhere, a Dask worker included;
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from kgraph.errors import InvalidInputError, MissingAnnotationError
+from kgraph.extract.clauses import SENTENCE_RE
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.layout import title_of
 from kgraph.extract.lexicon import (
@@ -66,7 +68,9 @@ def document_graph(
     (``湘家荡区域(七星街道)``) and short forms (``衍视公司`` for
     ``嘉兴衍视电子科技有限公司``, ``嘉兴`` for ``嘉兴市``). Offsets in provenance
     point into the ORIGINAL text (``doc._.kg_source``); when the Doc is one piece
-    of a longer document, ``offset`` is where that piece starts in it.
+    of a longer document, ``offset`` is where that piece starts in it. Every
+    mention's provenance carries the sentence it was read in, as written (the
+    graph keeps no document text), and every relation's its evidence sentence.
 
     Raises
     ------
@@ -86,15 +90,16 @@ def document_graph(
     members: dict[tuple[str, str], list[Span]] = {}
     for span in spans:
         members.setdefault(groups.find(key_of[_offsets(span)]), []).append(span)
+    sentence_of = _sentence_finder(doc)
     # groups whose names mint one id are one entity (two readings of the same
     # characters may reach one name by different keys): never two with one id
     built: dict[str, tuple[tuple[str, str], list[Span], Entity]] = {}
     for root, group in members.items():
-        entity = _entity(doc, root, group, doc_id, offset)
+        entity = _entity(doc, root, group, doc_id, offset, sentence_of)
         if entity.id in built:  # rare: rebuild the one entity from both groups
             root, earlier, _ = built[entity.id]
             group = earlier + group
-            entity = _entity(doc, root, group, doc_id, offset)
+            entity = _entity(doc, root, group, doc_id, offset, sentence_of)
         built[entity.id] = (root, group, entity)
     entities = [entity for _, _, entity in built.values()]
     id_of = {
@@ -128,6 +133,32 @@ def _source_offsets(doc: Doc, start: int, end: int, offset: int) -> tuple[int, i
     """Offsets of ``doc.text[start:end]`` in the original document."""
     source_start, source_end = source_span(doc, start, end)
     return source_start + offset, source_end + offset
+
+
+def _sentence_finder(doc: Doc) -> Callable[[int, int], str]:
+    """A function from a span's offsets in ``doc.text`` to its sentence, as written.
+
+    Sentences are cut as the relation rules cut them (`SENTENCE_RE`); a span
+    that runs over a sentence's end gets the sentences it covers. Each is
+    sliced once, so the mentions of one sentence share one string.
+    """
+    text = doc_text(doc)
+    surface = doc._.kg_surface if doc._.kg_surface is not None else text
+    bounds = [(m.start(), m.end()) for m in SENTENCE_RE.finditer(text)]
+    starts = [start for start, _ in bounds]
+    cut: dict[tuple[int, int], str] = {}
+
+    def sentence_of(start: int, end: int) -> str:
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        last = max(bisect.bisect_left(starts, end) - 1, first)
+        if not bounds or start >= bounds[last][1]:
+            return ""  # between sentences: no text outside them is a name
+        if (first, last) not in cut:
+            lo, hi = bounds[first][0], bounds[last][1]
+            cut[first, last] = surface[lo:hi].strip()
+        return cut[first, last]
+
+    return sentence_of
 
 
 def _group_mentions(
@@ -166,7 +197,12 @@ def _group_mentions(
 
 
 def _entity(
-    doc: Doc, root: tuple[str, str], group: list[Span], doc_id: str, offset: int
+    doc: Doc,
+    root: tuple[str, str],
+    group: list[Span],
+    doc_id: str,
+    offset: int,
+    sentence_of: Callable[[int, int], str],
 ) -> Entity:
     label = EntityType(root[0])
     # the names written, and the names references and officials' posts resolve
@@ -203,6 +239,7 @@ def _entity(
                 doc_id,
                 *_source_offsets(doc, *_offsets(s), offset),
                 extractor="kgraph_entities",
+                sentence=sentence_of(*_offsets(s)),
             ),
         )
         for s in sorted({_offsets(s): s for s in group}.values(), key=_offsets)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 
@@ -262,15 +262,21 @@ class Merge:
     evidence: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class KnowledgeGraph:
     """Entities, relations and the documents they were read from.
+
+    ``repr(kg)`` is one short line of counts, whatever the graph's size; a
+    notebook shows a small HTML summary (`_repr_html_`); `full_repr` gives
+    every field, as a dataclass's own repr would, for debugging.
 
     Examples
     --------
     >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
     >>> len(kg.entities), kg.entity("org-1").label
     (1, '华为')
+    >>> kg
+    <KnowledgeGraph: 0 documents, 1 entity (ORG 1), 0 relations>
     """
 
     entities: tuple[Entity, ...] = ()
@@ -305,6 +311,32 @@ class KnowledgeGraph:
     def entity(self, entity_id: str) -> Entity:
         """Return the entity with id ``entity_id`` (``KeyError`` if absent)."""
         return self._index[entity_id]
+
+    def __repr__(self) -> str:
+        """One line: documents, entities by type, relations (`kgraph.summary`)."""
+        from kgraph.summary import summary_line
+
+        return summary_line(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: counts by type, top entities, relations by predicate."""
+        from kgraph.summary import summary_html
+
+        return summary_html(self)
+
+    def full_repr(self) -> str:
+        """Return the repr of every field, as the dataclass would write it.
+
+        Long (about 30 KB for one article): for debugging, where the short
+        ``repr`` hides what differs.
+
+        Examples
+        --------
+        >>> KnowledgeGraph().full_repr()
+        'KnowledgeGraph(entities=(), relations=(), documents=(), merges=(), events=())'
+        """
+        shown = (f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_networkx(self, *, flat: bool = False):  # type: ignore[no-untyped-def]
         """Return the graph as a ``networkx.MultiDiGraph`` (see `kgraph.export`).

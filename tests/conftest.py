@@ -200,7 +200,7 @@ def _kgraph_extensions():  # type: ignore[no-untyped-def]
 
 # ---------------------------------------------------------------------------
 # The sample article's graph, for the pictures and tables (tests/viz,
-# tests/test_tables.py): built once per session with the LAC pipeline.
+# tests/tables): built once per session with the LAC pipeline.
 # ---------------------------------------------------------------------------
 
 

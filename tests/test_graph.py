@@ -181,3 +181,27 @@ def test_graph_two_bodies_written_alike_stay_two(nlp_zh) -> None:  # type: ignor
     doc.spans[SPANS_KEY] = spans
     graph = document_graph(RelationExtractor()(doc), doc_id="d1")
     assert sorted(e.label for e in things(graph)) == ["星河市委", "青州市委"]
+
+
+def test_graph_mentions_carry_their_sentence_as_written(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    text = "標題\n\n嘉兴市南湖区签约项目。南湖区将开\n\n工,嘉兴市很好。"
+    kg = graph_of(nlp_zh, text, [("嘉兴市", "PLACE"), ("南湖区", "PLACE")])
+    sentences = {
+        (m.text, m.provenance.start): m.provenance.sentence
+        for e in things(kg)
+        for m in e.mentions
+    }
+    assert sentences == {
+        ("嘉兴市", 4): "嘉兴市南湖区签约项目。",
+        ("南湖区", 7): "嘉兴市南湖区签约项目。",
+        ("南湖区", 15): "南湖区将开工,嘉兴市很好。",
+        ("嘉兴市", 24): "南湖区将开工,嘉兴市很好。",
+    }
+
+
+def test_graph_mentions_of_one_sentence_share_its_string(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    kg = graph_of(
+        nlp_zh, "嘉兴市南湖区签约。", [("嘉兴市", "PLACE"), ("南湖区", "PLACE")]
+    )
+    first, second = (e.mentions[0].provenance.sentence for e in things(kg))
+    assert first == "嘉兴市南湖区签约。" and first is second
