@@ -115,9 +115,10 @@ FORMATS: dict[str, str] = {
     ".html": "html",
     ".png": "png",
     ".svg": "svg",
+    ".pdf": "pdf",
 }
 #: the formats of `FORMATS` that are pictures, not graph data (kgraph.viz)
-PICTURE_FORMATS = frozenset({"html", "png", "svg"})
+PICTURE_FORMATS = frozenset({"html", "png", "svg", "pdf"})
 #: formats written into a folder, named by ``format=`` only (no suffix):
 #: ``neo4j``, the import files of `write_neo4j`
 FOLDER_FORMATS = frozenset({"neo4j"})

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import os
+import re
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from kgraph._optional import import_optional
 from kgraph.errors import InvalidInputError
+from kgraph.export.serialize import _write_bytes
 from kgraph.types import EntityType, KnowledgeGraph
 from kgraph.viz.fonts import font_properties
 from kgraph.viz.style import (
@@ -300,7 +303,8 @@ def write_figure(
 
     The same graph gives the same bytes in every run (with the same matplotlib
     and font): the layout is seeded, and the file carries no date and no
-    random ids.
+    random ids. SVG labels are real ``<text>`` (searchable, editable), in the
+    CJK font the figure was drawn with, then `CJK_FALLBACKS`.
 
     Parameters
     ----------
@@ -353,6 +357,38 @@ def write_figure(
     )
     draw(kg, ax=figure.add_subplot(), **options)
     rc_context = import_optional("matplotlib", purpose="the static figure").rc_context
-    with rc_context({"svg.hashsalt": _SVG_SALT}):  # SVG ids from content, not uuid4
-        figure.savefig(dest, format=format, dpi=dpi, metadata=_METADATA[format])
+    # SVG ids from content, not uuid4; SVG text as <text>, not outlines
+    settings = {"svg.hashsalt": _SVG_SALT, "svg.fonttype": "none"}
+    buf = io.BytesIO()
+    with rc_context(settings):
+        figure.savefig(buf, format=format, dpi=dpi, metadata=_METADATA[format])
+    data = buf.getvalue()
+    if format == "svg":
+        data = _with_fallback_fonts(data)
+    _write_bytes(dest, data)
     return format
+
+
+#: fonts a viewer may have for Chinese text, after the one the figure was drawn
+#: with (SVG text is drawn by the viewer's fonts)
+CJK_FALLBACKS = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "SimHei",
+    "WenQuanYi Micro Hei",
+    "sans-serif",
+)
+_FONT_FAMILY = re.compile(rb"font-family: *([^;\"]+?)(?=[;\"])")
+
+
+def _with_fallback_fonts(svg: bytes) -> bytes:
+    """``svg`` whose text names the CJK font it was drawn with, then fallbacks.
+
+    matplotlib writes its default family for text drawn from a font file; the
+    figure's labels are drawn with the CJK font, which holds Latin letters too.
+    """
+    families = (font_properties().get_name(), *CJK_FALLBACKS)
+    stack = ", ".join(f"'{f}'" if " " in f else f for f in families)
+    return _FONT_FAMILY.sub(b"font-family: " + stack.encode(), svg)

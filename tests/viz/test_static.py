@@ -149,3 +149,17 @@ def test_static_parts_are_levelled_and_edges_alike(small_kg: KnowledgeGraph) -> 
     (x1, y1), (x2, y2) = pos[rel.subject], pos[rel.object]
     assert y1 == pytest.approx(y2, abs=1e-6)  # levelled: its long side along x
     assert abs(x1 - x2) == pytest.approx(_EDGE)
+
+
+def test_static_svg_text_is_text(small_kg: KnowledgeGraph) -> None:
+    """SVG labels are <text> elements naming the CJK font, then fallbacks."""
+    import io
+
+    from kgraph.viz.static import CJK_FALLBACKS, write_figure
+
+    buf = io.BytesIO()
+    write_figure(small_kg, buf, format="svg")
+    svg = buf.getvalue().decode("utf-8")
+    assert svg.count("<text") >= len(small_kg.entities)
+    assert "湘家荡区域" in svg  # searchable: the label itself is in the file
+    assert f"'{CJK_FALLBACKS[0]}'" in svg

@@ -14,7 +14,12 @@ pytest.importorskip("pyvis")
 pytest.importorskip("matplotlib")
 
 ARTICLE = "万托科技(嘉兴)有限公司负责人陈学金说,南湖实验室位于湘家荡区域。\n"
-MAGIC = {"html": b"<!DOCTYPE html>", "png": b"\x89PNG", "svg": b"<?xml"}
+MAGIC = {
+    "html": b"<!DOCTYPE html>",
+    "png": b"\x89PNG",
+    "svg": b"<?xml",
+    "pdf": b"%PDF",
+}
 
 
 @pytest.mark.parametrize("fmt", sorted(PICTURE_FORMATS))
@@ -32,6 +37,7 @@ def test_write_graph_writes_pictures_by_suffix(
         ("graph.html", b"<!DOCTYPE html>"),
         ("graph.png", b"\x89PNG"),
         ("g.svg", b"<?xml"),
+        ("g.pdf", b"%PDF"),
     ],
 )
 def test_write_pictures_from_the_command_line(
