@@ -7,7 +7,6 @@ each sets ``run`` to its handler, which returns the exit status.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from kgraph.errors import InvalidInputError
 __all__ = ["QUERY_FORMATS", "add_store_commands", "format_table"]
 
 #: Output formats of ``kgraph query``.
-QUERY_FORMATS = ("table", "csv", "json")
+QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml")
 
 _OK, _FAILED, _PROG = 0, 1, "kgraph"
 _STORE_HELP = "folder of the on-disk Oxigraph store (created by load)"
@@ -77,7 +76,8 @@ def add_store_commands(commands: Any) -> None:
         "--format",
         choices=QUERY_FORMATS,
         default="table",
-        help="output format (default: %(default)s)",
+        help="output format (default: %(default)s); json, csv, tsv and xml are "
+        "the W3C SPARQL 1.1 query results formats (CONSTRUCT: N-Triples)",
     )
     query.add_argument(
         "--read-only",
@@ -224,19 +224,19 @@ def format_table(frame: Any) -> str:
 def _query(args: argparse.Namespace) -> int:
     from kgraph.store import query
 
-    frame = query(
+    table = args.format == "table"
+    result = query(
         args.store,
         _query_text(args),
+        format=None if table else args.format,
         union_default_graph=not args.no_union,
         allow_service=args.allow_service,
     )
-    if args.format == "csv":
-        sys.stdout.write(frame.to_csv(index=False))
-    elif args.format == "json":
-        records = frame.to_dict(orient="records")
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, default=str) + "\n")
+    if table:
+        sys.stdout.write(format_table(result) + "\n")
     else:
-        sys.stdout.write(format_table(frame) + "\n")
+        sys.stdout.buffer.write(result)
+        sys.stdout.flush()
     return _OK
 
 

@@ -38,6 +38,35 @@ class DecodeError(KGraphError, ValueError):
 class StoreLockedError(KGraphError, OSError):
     """An on-disk triple store is already open for writing by another process."""
 
+    @classmethod
+    def of_store(cls, path: object, err: OSError) -> StoreLockedError:
+        """The error for the store at ``path`` whose lock ``err`` reports held.
+
+        Examples
+        --------
+        >>> e = StoreLockedError.of_store("kg", OSError("lock held"))
+        >>> "another process holds its lock" in str(e)
+        True
+        """
+        if "current process" in str(err):
+            where = (
+                "it is already open in this process: close the other GraphStore "
+                "first (store.close(), or leave its with-block)"
+            )
+        else:
+            where = (
+                "another process holds its lock (a second notebook kernel, a "
+                "running `kgraph load`, or `oxigraph serve --location` on it); "
+                "close the store there (store.close() or restart that kernel) "
+                "and retry"
+            )
+        return cls(
+            f"cannot open the triple store {str(path)!r} for writing: Oxigraph "
+            f"allows one writer at a time and {where}. To read a snapshot "
+            "meanwhile, open it read-only: GraphStore(path, read_only=True), as "
+            "`kgraph query` does"
+        )
+
 
 class PushError(KGraphError, OSError):
     """A SPARQL Graph Store Protocol request failed or the server is unreachable."""

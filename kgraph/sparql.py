@@ -1,4 +1,5 @@
-"""SPARQL around the store: check a query before it runs, turn result terms into values.
+"""SPARQL around the store: check a query before it runs, turn its results into
+values, a DataFrame or the W3C results formats.
 
 `check_query` refuses updates and, unless allowed, ``SERVICE``. It is a small
 scanner, not a parser: it skips comments, strings and IRIs and looks at the
@@ -14,9 +15,16 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from kgraph._optional import import_optional
 from kgraph.errors import InvalidInputError
 
-__all__ = ["check_query", "term_value"]
+__all__ = [
+    "RESULTS_FORMATS",
+    "check_query",
+    "result_frame",
+    "serialize_results",
+    "term_value",
+]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _TEXT_TYPES = {
@@ -129,3 +137,53 @@ def term_value(term: Any) -> Any:
         warnings.simplefilter("ignore")
         python = Literal(term.value, datatype=URIRef(datatype)).toPython()
     return term.value if isinstance(python, Literal) else python
+
+
+#: W3C SPARQL 1.1 results formats of `serialize_results` -> pyoxigraph's names
+RESULTS_FORMATS = {"json": "JSON", "csv": "CSV", "tsv": "TSV", "xml": "XML"}
+
+
+def result_frame(result: Any) -> Any:
+    """A pyoxigraph query result as a pandas DataFrame (see `GraphStore.query`).
+
+    SELECT: one column per variable, unbound values None; ASK: one column
+    ``ask``; CONSTRUCT/DESCRIBE: ``subject``, ``predicate``, ``object``.
+    """
+    pd = import_optional("pandas", extra="store", purpose="query results")
+    kind = type(result).__name__
+    if kind == "QueryBoolean":
+        return pd.DataFrame({"ask": [bool(result)]})
+    if kind == "QueryTriples":
+        columns = ["subject", "predicate", "object"]
+        rows = [
+            [term_value(t.subject), term_value(t.predicate), term_value(t.object)]
+            for t in result
+        ]
+        return pd.DataFrame(rows, columns=columns, dtype=object)
+    names = [v.value for v in result.variables]
+    rows = [[term_value(sol[i]) for i in range(len(names))] for sol in result]
+    return pd.DataFrame(rows, columns=names, dtype=object)
+
+
+def serialize_results(result: Any, format: str = "json") -> bytes:
+    """A pyoxigraph query result in a W3C format: SPARQL results, or N-Triples.
+
+    SELECT and ASK give the SPARQL 1.1 Query Results formats (``json`` is
+    ``application/sparql-results+json``); CONSTRUCT and DESCRIBE give
+    N-Triples whatever ``format``.
+
+    Raises
+    ------
+    InvalidInputError
+        If ``format`` is not one of `RESULTS_FORMATS`.
+    """
+    if format not in RESULTS_FORMATS:
+        raise InvalidInputError(
+            f"unknown results format {format!r}; use one of: "
+            + ", ".join(RESULTS_FORMATS)
+        )
+    ox = import_optional("pyoxigraph", extra="store", purpose="query results")
+    if type(result).__name__ == "QueryTriples":
+        return bytes(result.serialize(format=ox.RdfFormat.N_TRIPLES))
+    chosen = getattr(ox.QueryResultsFormat, RESULTS_FORMATS[format])
+    return bytes(result.serialize(format=chosen))

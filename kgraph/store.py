@@ -21,13 +21,12 @@ from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any
 
-from kgraph._optional import import_optional
 from kgraph.errors import (
     InvalidInputError,
     StoreLockedError,
 )
 from kgraph.export.rdf import _PREFIXES, DEFAULT_BASE
-from kgraph.sparql import check_query, term_value
+from kgraph.sparql import check_query, result_frame, serialize_results
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
@@ -65,25 +64,6 @@ def _chunks(lines: Iterable[bytes], size: int) -> Iterator[bytes]:
     it = iter(lines)
     while chunk := b"".join(islice(it, size)):
         yield chunk
-
-
-def _locked_error(path: Path, err: OSError) -> StoreLockedError:
-    if "current process" in str(err):
-        where = (
-            "it is already open in this process: close the other GraphStore "
-            "first (store.close(), or leave its with-block)"
-        )
-    else:
-        where = (
-            "another process holds its lock (a second notebook kernel, a "
-            "running `kgraph load`, or `oxigraph serve --location` on it); close "
-            "the store there (store.close() or restart that kernel) and retry"
-        )
-    return StoreLockedError(
-        f"cannot open the triple store {str(path)!r} for writing: Oxigraph allows "
-        f"one writer at a time and {where}. To read a snapshot meanwhile, open it "
-        "read-only: GraphStore(path, read_only=True), as `kgraph query` does"
-    )
 
 
 def _is_store(path: Path) -> bool:
@@ -151,7 +131,7 @@ class GraphStore:
                 self._store = ox.Store(str(self.path))
         except OSError as err:
             if "LOCK" in str(err) or "lock" in str(err):
-                raise _locked_error(self.path, err) from err
+                raise StoreLockedError.of_store(self.path, err) from err
             raise
 
     # -- lifecycle ----------------------------------------------------------
@@ -312,10 +292,11 @@ class GraphStore:
         self,
         sparql: str,
         *,
+        format: str | None = None,
         union_default_graph: bool = True,
         allow_service: bool = False,
     ) -> Any:
-        """Run a SPARQL 1.1 query and return its result as a pandas DataFrame.
+        """Run a SPARQL 1.1 query: its result as a pandas DataFrame, or W3C bytes.
 
         The prefixes ``kg``, ``kgid``, ``schema``, ``rdf``, ``rdfs``, ``skos``,
         ``org``, ``prov`` and ``xsd`` are predeclared.
@@ -331,10 +312,15 @@ class GraphStore:
         allow_service : bool, optional
             Run ``SERVICE <IRI> { … }`` clauses, which send requests to other
             servers; refused by default.
+        format : str, optional
+            ``"json"``, ``"csv"``, ``"tsv"`` or ``"xml"``: the result as bytes in
+            that SPARQL 1.1 Query Results format (``json`` is
+            ``application/sparql-results+json``; CONSTRUCT gives N-Triples), see
+            `kgraph.sparql.serialize_results`. By default a DataFrame.
 
         Returns
         -------
-        pandas.DataFrame
+        pandas.DataFrame or bytes
             SELECT: one column per variable, unbound values None. ASK: one
             column ``ask`` with one bool. CONSTRUCT/DESCRIBE: columns
             ``subject``, ``predicate``, ``object``. IRIs and text are str,
@@ -346,30 +332,24 @@ class GraphStore:
             If the query does not parse (the message says where), is a SPARQL
             UPDATE, or has ``SERVICE`` without ``allow_service``.
         """
+        result = self._run(sparql, union_default_graph, allow_service)
+        return (
+            result_frame(result)
+            if format is None
+            else serialize_results(result, format)
+        )
+
+    def _run(self, sparql: str, union_default_graph: bool, allow_service: bool) -> Any:
         check_query(sparql, allow_service=allow_service)
-        pd = import_optional("pandas", extra="store", purpose="query results")
         prefixes = {**_PREFIXES, "kgid": DEFAULT_BASE}
         try:
-            result = self._open().query(
+            return self._open().query(
                 sparql,
                 prefixes=prefixes,
                 use_default_graph_as_union=union_default_graph,
             )
         except SyntaxError as err:
             raise InvalidInputError(f"SPARQL syntax error: {err}") from err
-        kind = type(result).__name__
-        if kind == "QueryBoolean":
-            return pd.DataFrame({"ask": [bool(result)]})
-        if kind == "QueryTriples":
-            columns = ["subject", "predicate", "object"]
-            rows = [
-                [term_value(t.subject), term_value(t.predicate), term_value(t.object)]
-                for t in result
-            ]
-            return pd.DataFrame(rows, columns=columns, dtype=object)
-        names = [v.value for v in result.variables]
-        rows = [[term_value(sol[i]) for i in range(len(names))] for sol in result]
-        return pd.DataFrame(rows, columns=names, dtype=object)
 
 
 def load(
@@ -391,11 +371,12 @@ def query(
     store: str | os.PathLike[str],
     sparql: str,
     *,
+    format: str | None = None,
     read_only: bool = True,
     union_default_graph: bool = True,
     allow_service: bool = False,
 ) -> Any:
-    """Open the store in folder ``store``, run ``sparql``, close it; a DataFrame.
+    """Open the store in folder ``store``, run ``sparql``, close it; the result.
 
     See `GraphStore.query`. The store is opened as a read-only snapshot (no
     lock: it works while another process holds the store open for writing,
@@ -405,6 +386,7 @@ def query(
     with GraphStore(store, read_only=read_only, create=False) as opened:
         return opened.query(
             sparql,
+            format=format,
             union_default_graph=union_default_graph,
             allow_service=allow_service,
         )

@@ -307,7 +307,7 @@ def test_store_cli_query_reads_while_a_writer_holds_the_store(
     with GraphStore(db) as writer:
         sparql = "ASK { ?s kg:worksFor ?o }"
         assert main(["query", "--store", str(db), "--format", "csv", sparql]) == EXIT_OK
-        assert capsys.readouterr().out.splitlines() == ["ask", "True"]
+        assert capsys.readouterr().out.splitlines() == ["true"]
         writer.add(KnowledgeGraph())  # the writer still works
 
 
@@ -337,7 +337,16 @@ def test_store_cli_query_csv_and_json(
     assert main(["query", "--store", db, "--format", "csv", sparql]) == EXIT_OK
     assert capsys.readouterr().out.splitlines() == ["v", "200000000"]
     assert main(["query", "--store", db, "--format", "json", sparql]) == EXIT_OK
-    assert json.loads(capsys.readouterr().out) == [{"v": "200000000"}]
+    # the W3C SPARQL 1.1 Query Results JSON format
+    data = json.loads(capsys.readouterr().out)
+    assert data["head"] == {"vars": ["v"]}
+    (binding,) = data["results"]["bindings"]
+    assert binding["v"]["value"] == "200000000"
+    assert binding["v"]["datatype"] == "http://www.w3.org/2001/XMLSchema#decimal"
+    assert main(["query", "--store", db, "--format", "tsv", sparql]) == EXIT_OK
+    assert capsys.readouterr().out.splitlines()[0] == "?v"
+    assert main(["query", "--store", db, "--format", "xml", sparql]) == EXIT_OK
+    assert "sparql-results" in capsys.readouterr().out
 
 
 def test_store_cli_query_from_file_and_stdin(
@@ -353,10 +362,10 @@ def test_store_cli_query_from_file_and_stdin(
     rq = tmp_path / "q.rq"
     rq.write_text("ASK { ?s kg:worksFor ?o }", encoding="utf-8")
     assert main(["query", "--store", db, "--format", "csv", "-f", str(rq)]) == 0
-    assert capsys.readouterr().out.splitlines() == ["ask", "True"]
+    assert capsys.readouterr().out.splitlines() == ["true"]
     monkeypatch.setattr(sys, "stdin", io.StringIO("ASK { ?s kg:partnerOf ?o }"))
     assert main(["query", "--store", db, "--format", "csv", "-"]) == 0
-    assert capsys.readouterr().out.splitlines() == ["ask", "False"]
+    assert capsys.readouterr().out.splitlines() == ["false"]
 
 
 def test_store_cli_query_missing_store(
