@@ -20,6 +20,7 @@ from kgraph.types import (
 
 if TYPE_CHECKING:
     from kgraph.graph import document_graph, merge_graphs
+    from kgraph.incremental import update
     from kgraph.pipeline import build, extract_document, load
 
 __version__ = "0.1.0"
@@ -41,6 +42,7 @@ __all__ = [
     "extract_document",
     "load",
     "merge_graphs",
+    "update",
 ]
 
 #: names imported on first use (PEP 562): they pull in spaCy, which
@@ -51,6 +53,7 @@ _LAZY = {
     "extract_document": "kgraph.pipeline",
     "load": "kgraph.pipeline",
     "merge_graphs": "kgraph.graph",
+    "update": "kgraph.incremental",
 }
 
 
