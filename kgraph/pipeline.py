@@ -11,12 +11,11 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 import kgraph.extract  # noqa: F401  (registers the component factories)
 from kgraph.errors import DocumentError, InvalidInputError, KGraphError
 from kgraph.events import with_investment_events
+from kgraph.extract.entities import EntityRefiner, read_user_dictionary
 from kgraph.extract.extensions import register_extensions
 from kgraph.extract.layout import title_of
 from kgraph.extract.pieces import split_into_pieces
@@ -63,16 +62,6 @@ class DocumentWarning(UserWarning):
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class CharTokenizer:
-    """One token per character: what the kgraph components expect (and fast)."""
-
-    def __init__(self, vocab: Vocab) -> None:
-        self.vocab = vocab
-
-    def __call__(self, text: str) -> Doc:
-        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
-
-
 def load(
     *,
     engine: str = "lac",
@@ -90,7 +79,8 @@ def load(
         Path or package name of your own spaCy NER pipeline; overrides ``engine``.
     user_dictionary
         A plain-text file of ``name<TAB>TYPE`` lines whose names are always
-        tagged (see `kgraph.extract.entities.read_user_dictionary`).
+        tagged (see `kgraph.extract.user_entries.read_user_dictionary`); the
+        entries are kept in the pipeline, so ``nlp.to_disk`` saves them.
 
     Raises
     ------
@@ -118,11 +108,12 @@ def load(
             f"user dictionary {str(user_dictionary)!r} is not a file"
         )
     nlp = spacy.blank("zh")
-    nlp.tokenizer = CharTokenizer(nlp.vocab)
     nlp.add_pipe("kgraph_text_repair")
     nlp.add_pipe("kgraph_ner", config={"engine": engine_config})
-    dictionary = None if user_dictionary is None else str(user_dictionary)
-    nlp.add_pipe("kgraph_entities", config={"user_dictionary": dictionary})
+    refiner: EntityRefiner = nlp.add_pipe("kgraph_entities")  # type: ignore[assignment]
+    if user_dictionary is not None:
+        # the entries live in the component (saved by nlp.to_disk), not a path
+        refiner.user_entries = read_user_dictionary(user_dictionary)
     nlp.add_pipe("kgraph_money")
     nlp.add_pipe("kgraph_relations")
     nlp.add_pipe("kgraph_measures")

@@ -17,13 +17,12 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kgraph.errors import InvalidInputError, MissingAnnotationError
+from kgraph.errors import MissingAnnotationError
 from kgraph.extract.abbreviations import fix_abbreviations
 from kgraph.extract.boundaries import fix_boundaries, places_written_as_orgs
 from kgraph.extract.company_lists import listed_companies
@@ -47,6 +46,7 @@ from kgraph.extract.projects import find_projects, without_fragments
 from kgraph.extract.regional_press import regional_bodies
 from kgraph.extract.spanindex import AnySpan, SpanIndex
 from kgraph.extract.titled_people import titled_people
+from kgraph.extract.user_entries import SavedEntries, read_user_dictionary
 from kgraph.extract.zones import find_zones
 from kgraph.types import EntityType
 
@@ -135,45 +135,6 @@ _REDUPLICATED = frozenset(
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+$")  # 第二医院, 第一中学
 
 
-def read_user_dictionary(path: str | Path) -> list[tuple[str, EntityType]]:
-    """Read a user entity dictionary: one ``name<TAB>TYPE`` per line.
-
-    TYPE is PERSON, ORG, PLACE or PROJECT (ORG when left out); blank lines and
-    lines starting with ``#`` are skipped. Names may contain spaces only if
-    the type is given after a TAB.
-
-    Raises
-    ------
-    InvalidInputError
-        If a line names an unknown type; the message gives file and line.
-
-    Examples
-    --------
-    >>> import tempfile, os
-    >>> with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
-    ...     _ = f.write("# my names\\n南湖实验室\\tORG\\n湘家荡\\tPLACE\\n衍视\\n")
-    >>> read_user_dictionary(f.name)[1]
-    ('湘家荡', <EntityType.PLACE: 'PLACE'>)
-    >>> os.unlink(f.name)
-    """
-    entries: list[tuple[str, EntityType]] = []
-    allowed = {"PERSON", "ORG", "PLACE", "PROJECT"}
-    text = Path(path).read_text(encoding="utf-8")
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        name, _, kind = line.partition("\t") if "\t" in line else (line, "", "ORG")
-        kind = kind.strip().upper() or "ORG"
-        if kind not in allowed:
-            raise InvalidInputError(
-                f"{path}:{number}: unknown entity type {kind!r}; use one of "
-                f"{', '.join(sorted(allowed))} after a TAB"
-            )
-        entries.append((name.strip(), EntityType(kind)))
-    return entries
-
-
 @Language.factory(
     "kgraph_entities",
     assigns=["doc.spans", "doc.ents"],
@@ -191,7 +152,7 @@ def make_entity_refiner(
 
 
 @dataclass
-class EntityRefiner:
+class EntityRefiner(SavedEntries):
     """Rewrite ``doc.spans[spans_key]`` with genre rules; also set ``doc.ents``."""
 
     name: str = "kgraph_entities"
