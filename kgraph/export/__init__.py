@@ -1,5 +1,5 @@
 """Exporters: pure functions from a KnowledgeGraph to RDF, networkx, JSON, GraphML,
-GEXF and Neo4j import files."""
+GEXF and Neo4j import files, and `read_graph`, which reads the data files back."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kgraph.errors import InvalidInputError
+from kgraph.export.canonical import canonical
 from kgraph.export.dataset import (
     DATASET_FORMATS,
     graph_name,
@@ -28,6 +29,7 @@ from kgraph.export.rdf import (
     to_rdflib,
     write_rdf,
 )
+from kgraph.export.readers import READ_FORMATS, read_graph
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
@@ -38,10 +40,13 @@ __all__ = [
     "FORMAT_NAMES",
     "PICTURE_FORMATS",
     "RDF_FORMATS",
+    "READ_FORMATS",
     "article_id",
+    "canonical",
     "dumps_node_link",
     "graph_name",
     "mention_id",
+    "read_graph",
     "statement_id",
     "to_networkx",
     "to_node_link",
