@@ -403,11 +403,11 @@ def rich_kg() -> KnowledgeGraph:
 # with ``data.draw(kg_strategy)`` in a test given ``data=st.data()``.
 # ---------------------------------------------------------------------------
 
-# any character a file can hold (no surrogates, no controls but the line break),
+# any character a file can hold (no surrogates, no controls but tab and line break),
 # with the ones that matter to the writers often: separators, quotes, markup
 _GEN_CHARS = st.one_of(
     st.sampled_from('华越嘉兴陳學金公司区|"\\<>&\n 😀ab'),
-    st.characters(exclude_categories=("Cs", "Cc", "Cn"), include_characters="\n"),
+    st.characters(exclude_categories=("Cs", "Cc", "Cn"), include_characters="\n\t"),
 )
 _GEN_TEXT = st.text(_GEN_CHARS, min_size=1, max_size=8)
 _GEN_NAME = _GEN_TEXT.filter(str.strip)

@@ -92,7 +92,8 @@ def read_graph(
     (`statement_id`), a mention by its entity, document and offsets, so two
     relations (or mentions) alike in those but not in the rest do not come
     back. GraphML cannot carry characters XML 1.0 forbids (they were replaced,
-    with a warning, when written).
+    with a warning, when written), and XML reads a carriage return as a line
+    break.
 
     Parameters
     ----------

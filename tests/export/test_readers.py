@@ -99,6 +99,17 @@ def test_readers_alias_holding_the_separator_comes_back(
     assert _round_trip(kg, tmp_path, suffix).entities[0].aliases == ("A|B", "C")
 
 
+@pytest.mark.parametrize("suffix", [s for s in SUFFIXES if s != ".graphml"])
+def test_readers_carriage_returns_come_back(tmp_path: Path, suffix: str) -> None:
+    kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华\r\n为\r"),))
+    assert _round_trip(kg, tmp_path, suffix) == kg
+
+
+def test_readers_graphml_carriage_return_becomes_a_line_break(tmp_path: Path) -> None:
+    kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华\r\n为\r"),))
+    assert _round_trip(kg, tmp_path, ".graphml").entities[0].label == "华\n为\n"
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), suffix=st.sampled_from(SUFFIXES))
 def test_readers_any_graph_round_trips(
