@@ -134,7 +134,9 @@ class _Parts:
         )
 
     @staticmethod
-    def event(node_id: str, attrs: dict[str, Any], parts: list[_Edge]) -> Any:
+    def event(
+        node_id: str, attrs: dict[str, Any], parts: list[_Edge]
+    ) -> InvestmentEvent:
         targets = {edge[2]["relation"]: str(edge[1]) for edge in parts}
         amount = next(e for e in parts if e[2]["relation"] == "amount")[2]
         return InvestmentEvent(

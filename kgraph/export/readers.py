@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import warnings
 from pathlib import Path
@@ -118,6 +119,8 @@ def read_graph(
         If the format is unknown or not read back, or the file is not a graph
         kgraph wrote (foreign RDF, another JSON): one line naming the file and
         what is missing.
+    FileNotFoundError
+        If there is no file at ``path``.
 
     Examples
     --------
@@ -145,6 +148,10 @@ def read_graph(
                 f"{path.suffix!r} names no format kgraph reads ({known}); pass "
                 "format="
             )
+    if not path.is_file():
+        raise FileNotFoundError(
+            errno.ENOENT, f"no graph file to read at {str(path)!r}", str(path)
+        )
     if format == "node-link":
         return read_node_link(path)
     if format == "graphml":

@@ -258,6 +258,12 @@ def test_readers_format_not_read_back_is_named(tmp_path: Path, name: str) -> Non
     assert ".trig" in message, message
 
 
+def test_readers_missing_file_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "missing.ttl"
+    with pytest.raises(FileNotFoundError, match=r"missing\.ttl"):
+        read_graph(path)
+
+
 def test_readers_unknown_format_name_is_refused(tmp_path: Path) -> None:
     assert "reads back" in _one_line_error(tmp_path / "g.ttl", format="gexf")
 
