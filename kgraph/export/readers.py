@@ -148,6 +148,11 @@ def read_graph(
                 f"{path.suffix!r} names no format kgraph reads ({known}); pass "
                 "format="
             )
+    if format not in READ_FORMATS.values():
+        known = ", ".join(sorted(set(READ_FORMATS.values())))
+        raise InvalidInputError(
+            f"cannot read {str(path)!r} as {format!r}: kgraph reads back {known}"
+        )
     if not path.is_file():
         raise FileNotFoundError(
             errno.ENOENT, f"no graph file to read at {str(path)!r}", str(path)
@@ -156,9 +161,4 @@ def read_graph(
         return read_node_link(path)
     if format == "graphml":
         return read_graphml(path)
-    if format in {"turtle", "nt", "json-ld", "trig", "nquads"}:
-        return read_rdf(path, format=format, base=base)
-    known = ", ".join(sorted(set(READ_FORMATS.values())))
-    raise InvalidInputError(
-        f"cannot read {str(path)!r} as {format!r}: kgraph reads back {known}"
-    )
+    return read_rdf(path, format=format, base=base)
