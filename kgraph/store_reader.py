@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kgraph.export.rdf import DEFAULT_BASE
-from kgraph.export.rdf_reader import RdfTerm, from_triples
+from kgraph.export.rdf_reader import RdfTerm, from_triples, ox_terms
 from kgraph.store import GraphStore
 from kgraph.types import KnowledgeGraph
 
@@ -20,15 +20,7 @@ __all__ = ["from_store"]
 
 
 def _triples(ox_store: Any) -> Iterator[tuple[str, str, RdfTerm]]:
-    import pyoxigraph as ox
-
-    for quad in ox_store.quads_for_pattern(None, None, None, None):
-        obj = quad.object
-        yield (
-            str(getattr(quad.subject, "value", quad.subject)),
-            quad.predicate.value,
-            RdfTerm(str(getattr(obj, "value", obj)), isinstance(obj, ox.NamedNode)),
-        )
+    return ox_terms(ox_store.quads_for_pattern(None, None, None, None))
 
 
 def from_store(

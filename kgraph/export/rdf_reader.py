@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, RDFS, SKOS
 from rdflib.namespace import SDO
@@ -38,7 +39,7 @@ from kgraph.types import (
 )
 from kgraph.vocab import CLASS_OF, KG, PREDICATE_TERMS
 
-__all__ = ["RdfTerm", "from_triples", "read_rdf"]
+__all__ = ["RdfTerm", "from_triples", "ox_terms", "read_rdf"]
 
 #: kgraph's RDF format names -> pyoxigraph ``RdfFormat`` attribute names
 _OX_FORMATS = {
@@ -53,16 +54,17 @@ _TYPE_OF = {str(iri): t for t, iri in CLASS_OF.items()}
 _PREDICATE_OF = {str(iri): p for p, iri in PREDICATE_TERMS.items()}
 
 
+#: the IRI of each kgraph term, by local name
+_KG_IRIS = {name: str(KG[name]) for name in KG.__annotations__}
+
+
 def _kg(name: str) -> str:
-    return str(KG[name])
+    return _KG_IRIS[name]
 
 
-@dataclass(frozen=True, slots=True)
-class RdfTerm:
-    """An object term: an IRI, or a literal's lexical form."""
-
-    value: str
-    is_iri: bool
+#: An object term: ``(value, is_iri)``, an IRI or a literal's lexical form (a
+#: plain tuple: a hundred thousand of them are made per second of parsing)
+RdfTerm = tuple[str, bool]
 
 
 @dataclass(slots=True)
@@ -70,7 +72,8 @@ class _Node:
     """What the triples say about one subject: property -> its objects."""
 
     iri: str
-    props: dict[str, list[RdfTerm]] = field(default_factory=dict)
+    values: dict[str, list[str]] = field(default_factory=dict)  # literals
+    links: dict[str, list[str]] = field(default_factory=dict)  # IRIs
 
 
 class _Reader:
@@ -91,10 +94,10 @@ class _Reader:
         return iri[len(self.base) :]
 
     def values(self, node: _Node, prop: str) -> list[str]:
-        return [t.value for t in node.props.get(prop, ()) if not t.is_iri]
+        return node.values.get(prop, [])
 
     def links(self, node: _Node, prop: str) -> list[str]:
-        return [t.value for t in node.props.get(prop, ()) if t.is_iri]
+        return node.links.get(prop, [])
 
     def one(self, node: _Node, prop: str, *, iri: bool = False) -> str:
         found = self.links(node, prop) if iri else self.values(node, prop)
@@ -105,7 +108,8 @@ class _Reader:
         return found[0]
 
     def optional(self, node: _Node, prop: str, *, iri: bool = False) -> str | None:
-        return self.one(node, prop, iri=iri) if node.props.get(prop) else None
+        found = (node.links if iri else node.values).get(prop)
+        return self.one(node, prop, iri=iri) if found else None
 
     def integer(self, node: _Node, prop: str) -> int:
         text = self.one(node, prop)
@@ -217,7 +221,7 @@ class _Reader:
                 raise self.fail(f"<{node.iri}> has {len(kinds)} kgraph entity types")
             if kinds and record not in types:
                 entities.append(self.entity(node, kinds[0]))
-            if kinds == [EntityType.ARTICLE] and _kg("charCount") in node.props:
+            if kinds == [EntityType.ARTICLE] and _kg("charCount") in node.values:
                 documents.append(self.document(node))
             if statement in types:
                 relations.append(self.relation(node))
@@ -249,8 +253,9 @@ def from_triples(
     Parameters
     ----------
     triples : iterable of (str, str, RdfTerm)
-        Subject IRI, property IRI and object of each triple; repeats are kept
-        once (the graphs of a dataset may repeat an entity's types and labels).
+        Subject IRI, property IRI and object ``(value, is_iri)`` of each
+        triple; repeats are kept once (the graphs of a dataset may repeat an
+        entity's types and labels).
     base : str
         The prefix of the minted IRIs the graph was written with.
     source : str, optional
@@ -274,7 +279,7 @@ def from_triples(
     >>> from kgraph.export.triples import RdflibTerms, iter_triples
     >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
     >>> triples = [
-    ...     (str(s), str(p), RdfTerm(str(o), isinstance(o, URIRef)))
+    ...     (str(s), str(p), (str(o), isinstance(o, URIRef)))
     ...     for s, p, o in iter_triples(kg, RdflibTerms(), base="urn:x:")
     ... ]
     >>> from_triples(triples, base="urn:x:") == kg
@@ -290,7 +295,9 @@ def from_triples(
         node = nodes.get(subject)
         if node is None:
             node = nodes[subject] = _Node(subject)
-        node.props.setdefault(prop, []).append(obj)
+        value, is_iri = obj
+        props = node.links if is_iri else node.values
+        props.setdefault(prop, []).append(value)
     reader = _Reader(nodes, base=base, source=source)
     try:
         return reader.graph()
@@ -302,16 +309,32 @@ def from_triples(
         raise reader.fail(f"a value kgraph does not write: {err}") from err
 
 
+def ox_terms(quads: Iterable[Any]) -> Iterator[tuple[str, str, RdfTerm]]:
+    """``(subject, property, object)`` of pyoxigraph quads, for `from_triples`.
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> quads = ox.parse('<urn:a> <urn:b> "c" .', format=ox.RdfFormat.N_TRIPLES)
+    >>> list(ox_terms(quads))
+    [('urn:a', 'urn:b', ('c', False))]
+    """
+    import pyoxigraph as ox
+
+    iri = ox.NamedNode
+    for quad in quads:
+        obj = quad.object
+        yield (
+            quad.subject.value,
+            quad.predicate.value,
+            (obj.value, type(obj) is iri),
+        )
+
+
 def _ox_triples(path: Path, format: str) -> Iterator[tuple[str, str, RdfTerm]]:
     import pyoxigraph as ox
 
-    for quad in ox.parse(path=str(path), format=getattr(ox.RdfFormat, format)):
-        obj = quad.object
-        yield (
-            str(getattr(quad.subject, "value", quad.subject)),
-            quad.predicate.value,
-            RdfTerm(str(getattr(obj, "value", obj)), isinstance(obj, ox.NamedNode)),
-        )
+    yield from ox_terms(ox.parse(path=str(path), format=getattr(ox.RdfFormat, format)))
 
 
 def _rdflib_triples(path: Path) -> Iterator[tuple[str, str, RdfTerm]]:
@@ -321,7 +344,7 @@ def _rdflib_triples(path: Path) -> Iterator[tuple[str, str, RdfTerm]]:
         warnings.simplefilter("ignore", DeprecationWarning)
         graph = Graph().parse(path, format="json-ld")
     for s, p, o in graph:
-        yield str(s), str(p), RdfTerm(str(o), isinstance(o, URIRef))
+        yield str(s), str(p), (str(o), isinstance(o, URIRef))
 
 
 def read_rdf(path: str | os.PathLike[str], *, format: str, base: str) -> KnowledgeGraph:
