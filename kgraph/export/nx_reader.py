@@ -274,6 +274,16 @@ def read_node_link(path: str | os.PathLike[str]) -> KnowledgeGraph:
     ------
     InvalidInputError
         If the file is not JSON, or not kgraph node-link JSON (`from_node_link`).
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from kgraph.export.nodelink import write_node_link
+    >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
+    >>> path = os.path.join(tempfile.mkdtemp(), "kg.json")
+    >>> write_node_link(kg, path)
+    >>> read_node_link(path) == kg
+    True
     """
     path = Path(path)
     source = repr(str(path))
@@ -294,6 +304,16 @@ def read_graphml(path: str | os.PathLike[str]) -> KnowledgeGraph:
     ------
     InvalidInputError
         If the file is not GraphML, or not a kgraph graph.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from kgraph.export.graphml import write_graphml
+    >>> ent = Entity("org-1", EntityType.ORG, "华为", aliases=("HW", "华为公司"))
+    >>> path = os.path.join(tempfile.mkdtemp(), "kg.graphml")
+    >>> write_graphml(KnowledgeGraph(entities=(ent,)), path)
+    >>> read_graphml(path).entities[0].aliases
+    ('HW', '华为公司')
     """
     import xml.etree.ElementTree as ET
 

@@ -369,6 +369,17 @@ def read_rdf(path: str | os.PathLike[str], *, format: str, base: str) -> Knowled
     InvalidInputError
         If the file does not parse, or is not a kgraph graph (see
         `from_triples`).
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from kgraph.export.dataset import write_dataset
+    >>> from kgraph.types import Document
+    >>> kg = KnowledgeGraph(documents=(Document("a1", title="标题", n_chars=9),))
+    >>> path = os.path.join(tempfile.mkdtemp(), "kg.trig")
+    >>> write_dataset(kg, path)
+    >>> read_rdf(path, format="trig", base="https://kgraph-zh.github.io/id/") == kg
+    True
     """
     path = Path(path)
     try:
