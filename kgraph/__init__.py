@@ -19,9 +19,12 @@ from kgraph.types import (
 )
 
 if TYPE_CHECKING:
+    from kgraph.export.canonical import canonical
+    from kgraph.export.readers import read_graph
     from kgraph.graph import document_graph, merge_graphs
     from kgraph.incremental import update
     from kgraph.pipeline import build, extract_document, load
+    from kgraph.store_reader import from_store
 
 __version__ = "0.1.0"
 
@@ -38,10 +41,13 @@ __all__ = [
     "Relation",
     "__version__",
     "build",
+    "canonical",
     "document_graph",
     "extract_document",
+    "from_store",
     "load",
     "merge_graphs",
+    "read_graph",
     "update",
 ]
 
@@ -54,6 +60,9 @@ _LAZY = {
     "load": "kgraph.pipeline",
     "merge_graphs": "kgraph.graph",
     "update": "kgraph.incremental",
+    "canonical": "kgraph.export.canonical",
+    "from_store": "kgraph.store_reader",
+    "read_graph": "kgraph.export.readers",
 }
 
 

@@ -42,6 +42,7 @@ class KG(DefinedNamespace):
 
     # classes (entity types, plus the mention record)
     Article: URIRef  # a news article that facts were read from
+    DocumentRecord: URIRef  # an article node of a document without ARTICLE entity
     InvestmentEvent: URIRef  # one investment statement with its parts
     Merge: URIRef  # a record of entity resolution: which name went into which node
     Mention: URIRef  # one occurrence of an entity in a document

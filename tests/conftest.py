@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import strategies as st
 
 from kgraph.export.names import article_id
 from kgraph.ids import mint_id
@@ -15,6 +16,7 @@ from kgraph.types import (
     InvestmentEvent,
     InvestmentStatus,
     KnowledgeGraph,
+    Measure,
     Mention,
     Merge,
     Money,
@@ -393,3 +395,171 @@ def rich_kg() -> KnowledgeGraph:
         merges=(Merge(org.id, "华越", "org-prefix", "华越 starts 华越有限公司"),),
         events=(event,),
     )
+
+
+# ---------------------------------------------------------------------------
+# kg_strategy: a hypothesis strategy of whole KnowledgeGraphs, for the reader
+# round trips (tests/export/test_readers.py, tests/test_store_reader.py). Draw
+# with ``data.draw(kg_strategy)`` in a test given ``data=st.data()``.
+# ---------------------------------------------------------------------------
+
+# any character a file can hold (no surrogates, no controls but tab and line break),
+# with the ones that matter to the writers often: separators, quotes, markup
+_GEN_CHARS = st.one_of(
+    st.sampled_from('华越嘉兴陳學金公司区|"\\<>&\n 😀ab'),
+    st.characters(exclude_categories=("Cs", "Cc", "Cn"), include_characters="\n\t"),
+)
+_GEN_TEXT = st.text(_GEN_CHARS, min_size=1, max_size=8)
+_GEN_NAME = _GEN_TEXT.filter(str.strip)
+_GEN_MAYBE_TEXT = st.one_of(st.none(), _GEN_TEXT)
+_GEN_OFFSET = st.integers(0, 5000)
+
+
+@st.composite
+def _gen_provenance(draw: st.DrawFn, doc_ids: list[str]) -> Provenance:
+    start = draw(_GEN_OFFSET)
+    return Provenance(
+        draw(st.sampled_from(doc_ids)),
+        start,
+        start + draw(st.integers(1, 80)),
+        extractor=draw(st.sampled_from(["kgraph", "kgraph_ner", "kgraph_relations"])),
+        sentence=draw(st.one_of(st.just(""), _GEN_TEXT)),
+    )
+
+
+@st.composite
+def _gen_money(draw: st.DrawFn) -> Money:
+    value = draw(st.decimals(0, 10**12, places=2, allow_nan=False))
+    upper = draw(st.one_of(st.none(), st.decimals(0, 10**6, places=1)))
+    return Money(
+        value,
+        currency=draw(st.sampled_from(["CNY", "USD"])),
+        qualifier=draw(st.sampled_from(MoneyQualifier)),
+        value_max=None if upper is None else value + upper,
+        measure=draw(st.one_of(st.none(), st.sampled_from(Measure))),
+        period=draw(_GEN_MAYBE_TEXT),
+    )
+
+
+@st.composite
+def _gen_entity(
+    draw: st.DrawFn, entity_id: str, entity_type: EntityType, doc_ids: list[str]
+) -> Entity:
+    provenances = draw(
+        st.lists(
+            _gen_provenance(doc_ids),
+            max_size=3,
+            unique_by=lambda p: (p.doc_id, p.start, p.end),
+        )
+    )
+    return Entity(
+        entity_id,
+        entity_type,
+        draw(_GEN_NAME),
+        aliases=tuple(draw(st.lists(_GEN_TEXT, max_size=3, unique=True))),
+        mentions=tuple(Mention(draw(_GEN_TEXT), p) for p in provenances),
+        money=draw(_gen_money()) if entity_type is EntityType.MONEY else None,
+        code=draw(st.one_of(st.none(), st.from_regex(r"\d{6}|\d{9}", fullmatch=True))),
+    )
+
+
+@st.composite
+def _knowledge_graphs(draw: st.DrawFn) -> KnowledgeGraph:
+    """Entities of every type (aliases, mentions, money, codes), relations with
+    provenance, one or two documents (with or without their ARTICLE entity),
+    investment events and merges.
+
+    What RDF cannot tell apart (see `kgraph.read_graph`) is drawn once: repeated
+    aliases, an empty role or period, two relations alike in subject,
+    predicate, object, document and offsets.
+    """
+    documents = draw(
+        st.lists(
+            st.builds(
+                Document,
+                _GEN_TEXT,
+                source=st.one_of(st.just(""), _GEN_TEXT),
+                title=st.one_of(st.just(""), _GEN_TEXT),
+                n_chars=st.integers(0, 10**6),
+            ),
+            min_size=1,
+            max_size=2,
+            unique_by=lambda d: article_id(d.doc_id),
+        )
+    )
+    doc_ids = [d.doc_id for d in documents]
+    types = draw(st.lists(st.sampled_from(EntityType), min_size=2, max_size=7))
+    entities = [
+        draw(_gen_entity(f"{t.value.lower()}-{n}", t, doc_ids))
+        for n, t in enumerate(types)
+    ]
+    for doc in documents:  # as kgraph builds them, or a bare Document
+        if draw(st.booleans()):
+            entities.append(
+                draw(_gen_entity(article_id(doc.doc_id), EntityType.ARTICLE, doc_ids))
+            )
+    ids = [e.id for e in entities]
+    pairs = st.lists(st.sampled_from(ids), min_size=2, max_size=2, unique=True)
+    relations = [
+        Relation(
+            a,
+            draw(st.sampled_from(Predicate)),
+            b,
+            draw(_gen_provenance(doc_ids)),
+            confidence=draw(st.floats(0, 1, exclude_min=True)),
+            role=draw(st.one_of(st.none(), _GEN_TEXT)),
+        )
+        for a, b in draw(st.lists(pairs, max_size=5))
+    ]
+    unique = {
+        (
+            r.subject,
+            r.predicate,
+            r.object,
+            r.provenance.doc_id,
+            r.provenance.start,
+            r.provenance.end,
+        ): r
+        for r in relations
+    }
+    amounts = [e.id for e in entities if e.type is EntityType.MONEY]
+    part = st.one_of(st.none(), st.sampled_from(ids))
+    events = [
+        InvestmentEvent(
+            f"event-{n}",
+            draw(st.sampled_from(amounts)),
+            draw(_gen_provenance(doc_ids)),
+            project=draw(part),
+            investor=draw(part),
+            place=draw(part),
+            status=draw(st.sampled_from(InvestmentStatus)),
+            period=draw(_GEN_MAYBE_TEXT),
+        )
+        for n in range(draw(st.integers(0, 2 if amounts else 0)))
+    ]
+    merges = draw(
+        st.lists(
+            st.builds(
+                Merge,
+                st.sampled_from(ids),
+                _GEN_NAME,
+                st.sampled_from(["alias", "org-prefix", "same-division"]),
+                st.one_of(st.just(""), _GEN_TEXT),
+            ),
+            max_size=2,
+            unique_by=lambda m: (m.kept, m.merged, m.rule),
+        )
+    )
+    return KnowledgeGraph(
+        entities=tuple(entities),
+        relations=tuple(unique.values()),
+        documents=tuple(documents),
+        merges=tuple(merges),
+        events=tuple(events),
+    )
+
+
+@pytest.fixture(scope="session")
+def kg_strategy():  # type: ignore[no-untyped-def]
+    """A hypothesis strategy of KnowledgeGraphs (see `_knowledge_graphs`)."""
+    return _knowledge_graphs()

@@ -1,5 +1,5 @@
 """Exporters: pure functions from a KnowledgeGraph to RDF, networkx, JSON, GraphML,
-GEXF and Neo4j import files."""
+GEXF and Neo4j import files, and `read_graph`, which reads the data files back."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kgraph.errors import InvalidInputError
+
+# the module and its function share a name: bind the function, eagerly (a lazy
+# lookup would find the submodule once something imported it)
+from kgraph.export.canonical import canonical
 from kgraph.types import KnowledgeGraph
 
 if TYPE_CHECKING:
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
         to_rdflib,
         write_rdf,
     )
+    from kgraph.export.readers import READ_FORMATS, read_graph
 
 __all__ = [
     "DATASET_FORMATS",
@@ -45,10 +50,13 @@ __all__ = [
     "FORMAT_NAMES",
     "PICTURE_FORMATS",
     "RDF_FORMATS",
+    "READ_FORMATS",
     "article_id",
+    "canonical",
     "dumps_node_link",
     "graph_name",
     "mention_id",
+    "read_graph",
     "statement_id",
     "to_networkx",
     "to_node_link",
@@ -84,6 +92,8 @@ _LAZY = {
     "statement_id": "rdf",
     "to_rdflib": "rdf",
     "write_rdf": "rdf",
+    "READ_FORMATS": "readers",
+    "read_graph": "readers",
 }
 
 

@@ -8,6 +8,7 @@ import warnings
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kgraph.export.nxgraph import ALIAS_SEPARATOR, to_networkx
+from kgraph.export.records import alias_list, graph_records, node_records, to_json_text
 from kgraph.types import KnowledgeGraph
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def xml_safe(graph: nx.MultiDiGraph, *, fmt: str = "GraphML") -> nx.MultiDiGraph
     'x\ufffdy'
     """
     replaced = False
-    items = [attrs for _, attrs in graph.nodes(data=True)]
+    items = [graph.graph, *(attrs for _, attrs in graph.nodes(data=True))]
     items += [attrs for _, _, attrs in graph.edges(data=True)]
     for attrs in items:
         safe, hit = _xml_attrs(attrs)
@@ -76,8 +77,13 @@ def write_graphml(kg: KnowledgeGraph, dest: str | os.PathLike[str] | BinaryIO) -
 
     GraphML holds only scalars, so ``aliases`` are joined with
     `ALIAS_SEPARATOR` and attributes that are None (``role``, ``value_max``) are
-    left out. Characters XML cannot carry (control characters) become U+FFFD,
-    with a warning.
+    left out. So that `kgraph.read_graph` gives the graph back, nodes also carry
+    ``mention_spans`` (JSON text), MONEY ranges ``value_max_decimal``, event
+    nodes their ``extractor``, and the graph ``documents`` and ``merges`` (JSON
+    text; see `kgraph.export.records`); aliases that ``|`` cannot join
+    losslessly (one holds a ``|``) are also given as ``aliases_json``.
+    Characters XML cannot carry (control characters) become U+FFFD, with a
+    warning.
 
     Parameters
     ----------
@@ -99,5 +105,16 @@ def write_graphml(kg: KnowledgeGraph, dest: str | os.PathLike[str] | BinaryIO) -
     """
     import networkx as nx
 
-    graph = xml_safe(to_networkx(kg, flat=True))
+    graph = to_networkx(kg, flat=True)
+    for node_id, record in node_records(kg).items():
+        attrs = graph.nodes[node_id]
+        for name, value in record.items():
+            attrs[name] = value if isinstance(value, str) else to_json_text(value)
+    for ent in kg.entities:
+        aliases = alias_list(ent.aliases)
+        if aliases is not None:
+            graph.nodes[ent.id]["aliases_json"] = aliases
+    for name, value in graph_records(kg).items():
+        graph.graph[name] = to_json_text(value)
+    graph = xml_safe(graph)
     nx.write_graphml(graph, dest, encoding="utf-8", prettyprint=True)

@@ -8,6 +8,7 @@ import os
 from typing import Any, BinaryIO
 
 from kgraph.export.nxgraph import to_networkx
+from kgraph.export.records import graph_records, node_records
 from kgraph.export.serialize import _write_bytes
 from kgraph.types import KnowledgeGraph
 
@@ -22,7 +23,10 @@ def to_node_link(kg: KnowledgeGraph) -> dict[str, Any]:
     ``ARTICLE``); MONEY nodes also have ``value`` (a number, in yuan),
     ``currency`` and ``qualifier``; each link has ``source``, ``target``,
     ``relation``, ``evidence``, ``doc_id``, ``start`` and ``end``. See
-    `to_networkx` for the other attributes. The edges are under ``"edges"``,
+    `to_networkx` for the other attributes. So that `kgraph.read_graph` gives
+    the graph back, nodes also carry ``mention_spans`` (the mentions whose
+    number ``mentions`` is) and ``graph`` carries ``documents`` and ``merges``
+    (`kgraph.export.records`). The edges are under ``"edges"``,
     networkx's current default, so ``json_graph.node_link_graph(data)`` reads
     it back as is (networkx before 3.4 called the key ``"links"``: pass
     ``link="edges"`` there).
@@ -54,6 +58,10 @@ def to_node_link(kg: KnowledgeGraph) -> dict[str, Any]:
         data: dict[str, Any] = json_graph.node_link_data(graph, edges="edges")
     else:  # pragma: no cover - networkx < 3.4
         data = json_graph.node_link_data(graph, link="edges")
+    records = node_records(kg)
+    for node in data["nodes"]:
+        node.update(records.get(node["id"], {}))
+    data["graph"].update(graph_records(kg))
     return data
 
 

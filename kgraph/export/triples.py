@@ -215,12 +215,17 @@ def _entity(
 def _document(
     t: Terms[T], v: _Vocabulary[T], base: str, doc: Document, *, typed: bool
 ) -> Iterator[_Triple[T]]:
-    """Article metadata on the article node; ``typed`` adds its classes and label."""
+    """Article metadata on the article node; ``typed`` adds its classes and label.
+
+    ``typed`` is for a document without an ARTICLE entity: the node is also a
+    ``kg:DocumentRecord``, so a reader tells it from an ARTICLE entity.
+    """
     node = t.iri(base + article_id(doc.doc_id))
     if typed:
         kind, schema_kind = v.classes[EntityType.ARTICLE]
         yield node, v.type, kind
         yield node, v.type, schema_kind
+        yield node, v.type, v.kg["DocumentRecord"]
         yield node, v.label, t.text(doc.title or doc.doc_id)
     yield node, v.kg["docId"], t.plain(doc.doc_id)
     yield node, v.kg["charCount"], t.integer(doc.n_chars)
@@ -291,6 +296,7 @@ def _event(
     yield node, kg["docId"], t.plain(p.doc_id)
     yield node, kg["startChar"], t.integer(p.start)
     yield node, kg["endChar"], t.integer(p.end)
+    yield node, kg["extractor"], t.plain(p.extractor)
     if p.sentence:
         yield node, kg["evidence"], t.text(p.sentence)
     yield node, v.derived_from, t.iri(base + article_id(p.doc_id))
