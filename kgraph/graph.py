@@ -224,12 +224,12 @@ def _entity(
         # and the amount's place in it, so two 3亿元 of one article are two nodes
         # by construction (never one id for two entities, never a hub).
         canonical = normalise_name(first.text)
-        measure, period = (doc._.kg_amounts or {}).get(_offsets(first), (None, None))
+        # as kgraph_measures read it; a pipeline without it: the text's own amount
         tabled = (doc._.kg_money or {}).get(_offsets(first))  # 单位：万元 tables
-        money = replace(
-            tabled or parse_amount(first.text, implied_currency=True),
-            measure=measure,
-            period=period,
+        money = (
+            first._.kg_amount
+            or tabled
+            or parse_amount(first.text, implied_currency=True)
         )
         scope = f"{doc_id}@{_source_offsets(doc, *_offsets(first), offset)[0]}"
     mentions = tuple(

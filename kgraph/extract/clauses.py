@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kgraph.types import EntityType
 
@@ -15,6 +15,7 @@ __all__ = [
     "SENTENCE_RE",
     "SUBJECT_WINDOW",
     "clause_of",
+    "mark_sentences",
     "sentence_subject",
     "sentences_with_spans",
 ]
@@ -134,3 +135,24 @@ def sentences_with_spans(
         for lo, hi in sentences
     ]
     return sentences, inside
+
+
+def mark_sentences(doc: Doc, sentences: list[tuple[int, int]]) -> None:
+    """Set ``doc.sents`` to ``sentences`` (character offsets into ``doc.text``).
+
+    The relation rules read sentences by `SENTENCE_RE`; marking them on the
+    tokens lets ``doc.sents`` (and displaCy, spaCy's own tools) see the same
+    sentences. A token outside every sentence (a line break) stays with the one
+    before it.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("zh")("甲公司开工。乙镇签约。")
+    >>> mark_sentences(doc, [(0, 6), (6, 11)])
+    >>> [s.text for s in doc.sents]
+    ['甲公司开工。', '乙镇签约。']
+    """
+    starts = {start for start, _ in sentences}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.idx in starts

@@ -6,7 +6,8 @@ before it (``30万元分红款``). `measure_of` reads that word from a lexicon o
 genre's measure words, `period_of` the text's own time phrase (``今年上半年``).
 
 The component runs after ``kgraph_relations``. For every MONEY span it writes
-``doc._.kg_amounts[(start, end)] = (measure, period)``; for every amount that
+the parsed amount with its measure and period, ``span._.kg_amount`` (all of
+them: ``doc._.kg_amounts[(start, end)]``); for every amount that
 ``kgraph_relations`` gave no ``has_investment`` holder it adds a ``has_amount``
 relation from the amount's subject. The subject is, in this order: the project
 the amount qualifies (``总投资5亿元的X项目``), the first name of the amount's
@@ -21,11 +22,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kgraph.errors import InvalidInputError
 from kgraph.extract.clauses import (
     CLAUSE_BREAK,
     SUBJECT_WINDOW,
@@ -39,7 +41,8 @@ from kgraph.extract.extensions import (
     doc_text,
     register_extensions,
 )
-from kgraph.types import EntityType, Measure, Predicate
+from kgraph.extract.money import parse_amount
+from kgraph.types import EntityType, Measure, Money, Predicate
 
 __all__ = ["MeasureExtractor", "make_measure_extractor", "measure_of", "period_of"]
 
@@ -210,7 +213,8 @@ class MeasureExtractor:
         invested = {
             r.object for r in relations if r.predicate is Predicate.HAS_INVESTMENT
         }
-        amounts: dict[tuple[int, int], tuple[Measure, str | None]] = {}
+        amounts: dict[tuple[int, int], Money] = {}
+        tabled = doc._.kg_money or {}  # 单位：万元 tables: a bare number's Money
         topic = _topic(spans)
         sentences, inside = sentences_with_spans(text, spans)
         starts = [lo for lo, _ in sentences]
@@ -220,7 +224,11 @@ class MeasureExtractor:
             sent = sentences[index] if sentences else (0, len(text))
             clause = clause_of(text, sent, money.start_char)
             measure = Measure.INVESTMENT if key in invested else measure_of(text, *key)
-            amounts[key] = (measure, period_of(text, clause, sent))
+            written = tabled.get(key) or _parsed(money.text)
+            if written is not None:
+                amounts[key] = replace(
+                    written, measure=measure, period=period_of(text, clause, sent)
+                )
             if key in invested or not sentences:
                 continue
             found = _subject(text, sentences, inside, index, money, topic)
@@ -244,6 +252,14 @@ class MeasureExtractor:
         doc._.kg_amounts = amounts
         doc._.kg_relations = relations
         return doc
+
+
+def _parsed(text: str) -> Money | None:
+    """The amount ``text`` writes; None for a MONEY span that parses to none."""
+    try:
+        return parse_amount(text, implied_currency=True)
+    except InvalidInputError:
+        return None
 
 
 def _subject(

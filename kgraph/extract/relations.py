@@ -41,6 +41,7 @@ from kgraph.extract.bracketed_posts import bracketed_posts
 from kgraph.extract.chained_posts import chained_employers
 from kgraph.extract.clauses import (
     clause_of,
+    mark_sentences,
     sentence_subject,
     sentences_with_spans,
 )
@@ -160,7 +161,9 @@ class RelationExtractor:
         found: list[RelationMention] = []
         subjective: list[RelationMention] = []
         text = doc_text(doc)
-        for sent, inside in zip(*sentences_with_spans(text, spans), strict=True):
+        sentences, spans_in = sentences_with_spans(text, spans)
+        mark_sentences(doc, sentences)  # doc.sents: the sentences read here
+        for sent, inside in zip(sentences, spans_in, strict=True):
             if inside:
                 found += _sentence_relations(text, sent, inside)
                 subjective += subject_posts(text, sent, inside)

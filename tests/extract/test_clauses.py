@@ -56,3 +56,12 @@ def test_clauses_an_approval_is_no_subject() -> None:
 def test_clauses_clause_of() -> None:
     text = "甲公司成立于2010年，总部在北京。"
     assert clause_of(text, (0, len(text)), text.index("北京")) == (12, 18)
+
+
+def test_clauses_doc_sents_are_the_sentences_the_relations_read() -> None:
+    """doc.sents works on a kgraph Doc (E030 before) and gives the same sentences."""
+    import kgraph
+
+    nlp = kgraph.load(engine="jieba")
+    doc = nlp("青禾公司负责人王明说。项目位于嘉兴市。")
+    assert [s.text for s in doc.sents] == ["青禾公司负责人王明说。", "项目位于嘉兴市。"]
