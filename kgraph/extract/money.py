@@ -20,6 +20,7 @@ from decimal import Decimal, localcontext
 import cn2an
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from kgraph.errors import InvalidInputError
 from kgraph.extract.extensions import SPANS_KEY, doc_text
@@ -294,7 +295,7 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
 
 @Language.factory(
     "kgraph_money",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "doc.ents"],
     default_config={"spans_key": SPANS_KEY, "overwrite": False},
 )
 def make_money_extractor(
@@ -309,13 +310,16 @@ class MoneyExtractor:
     """Add MONEY spans for amounts such as "3.5亿元" to ``doc.spans[spans_key]``.
 
     Existing spans in the group that overlap an amount and are not MONEY (an
-    NER engine sometimes tags part of a number) are removed.
+    NER engine sometimes tags part of a number) are removed. The amounts join
+    ``doc.ents`` too, in place of entities they overlap.
 
     Examples
     --------
     >>> import spacy
     >>> doc = MoneyExtractor()(spacy.blank("zh")("总投资约54亿元"))
     >>> [(s.text, s.label_) for s in doc.spans[SPANS_KEY]]
+    [('约54亿元', 'MONEY')]
+    >>> [(e.text, e.label_) for e in doc.ents]
     [('约54亿元', 'MONEY')]
     """
 
@@ -335,6 +339,10 @@ class MoneyExtractor:
         kept = [s for s in old if s.label_ == _LABEL or not _overlaps(s, found)]
         kept += [s for s in found if (s.start_char, s.end_char) not in seen]
         doc.spans[self.spans_key] = kept
+        # doc.ents (displaCy's "ent" style) shows the amounts too
+        doc.ents = filter_spans(
+            [e for e in doc.ents if not _overlaps(e, found)] + found
+        )
         return doc
 
 

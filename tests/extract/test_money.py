@@ -417,3 +417,12 @@ def test_scale_with_yu_and_no_digit(text: str, amount: str, value: Decimal) -> N
 @pytest.mark.parametrize("text", ["百余家企业", "千余人参加", "百余万平方米"])
 def test_scale_with_yu_of_other_things_is_not_money(text: str) -> None:
     assert list(iter_money(text)) == []
+
+
+def test_money_amounts_join_doc_ents() -> None:
+    """displaCy's "ent" style shows the amounts: MONEY goes to doc.ents too."""
+    import kgraph
+
+    doc = kgraph.load(engine="jieba")("嘉兴市投资5亿元建设南湖实验室。")
+    assert ("5亿元", "MONEY") in [(e.text, e.label_) for e in doc.ents]
+    assert {e.label_ for e in doc.ents} >= {"PLACE", "ORG", "MONEY"}
