@@ -222,7 +222,7 @@ def store_load(kg: KnowledgeGraph) -> float:
     """Print `GraphStore.load` (bulk) vs one transaction, on the same N-Quads file."""
     import tempfile
 
-    from kgraph.store import GraphStore
+    from kgraph.store.graph_store import GraphStore
 
     with tempfile.TemporaryDirectory() as folder:
         nq = Path(folder) / "kg.nq"

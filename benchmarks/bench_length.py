@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--long", type=int, default=300_000)
     args = parser.parse_args(argv)
     import kgraph
-    from kgraph.pipeline import extract_document
+    from kgraph.run.pipeline import extract_document
 
     with DATA.open(encoding="utf-8") as f:
         text = "\n\n".join(s.text for s in read_bio(f, source=str(DATA)))

@@ -27,7 +27,7 @@ import random
 import sys
 import time
 
-from kgraph.merge import merge_graphs
+from kgraph.link.merge import merge_graphs
 from kgraph.types import (
     Document,
     Entity,

@@ -8,7 +8,7 @@ The documents are the synthetic articles of ``examples/``, ``eval/articles/``
 and ``tests/data/corpus/``, repeated (each copy its own doc id) to ``--docs``.
 Processes: `kgraph.build` with ``n_process=1`` (in this process, onnxruntime's
 default threads: what ``--jobs 1`` does) and ``n_process=2`` (start-up of the
-workers included). Dask: `kgraph.dask.build_dask` on two
+workers included). Dask: `kgraph.run.dask.build_dask` on two
 ``distributed.LocalCluster``\\ s on loopback, of 1 and of 2 single-thread worker
 processes, both started and warmed before the timing. Runs take turns
 ``--repeats`` times, the best counting, so load from other processes hits each
@@ -82,7 +82,7 @@ def _dask_runs(
     import dask.bag
     import distributed
 
-    from kgraph.dask import build_dask
+    from kgraph.run.dask import build_dask
 
     runs = {}
     for workers in (1, 2):

@@ -7,10 +7,10 @@ Each figure is the median of ``--repeats`` fresh interpreters, taking turns with
 the baseline checkout when one is given (its figures and the ratios are
 printed, so machine load hits both alike). ``build`` runs
 ``kgraph build SAMPLE -o x.ttl`` in-process after timing ``import kgraph.cli``
-and ``import kgraph.pipeline`` (everything a build imports before its first
+and ``import kgraph.run.pipeline`` (everything a build imports before its first
 document: spaCy, the components, the writers' front), and records when the
 first document starts; the division table is timed cold in its own process
-(``kgraph.admin.load_divisions``; this checkout's from its cache file). The
+(``kgraph.divisions.table.load_divisions``; this checkout's from its cache file). The
 modules' bytecode is cached in a temporary folder, as an installed package
 has it (even where ``PYTHONDONTWRITEBYTECODE`` is set), after an untimed first
 round. Interpreter start-up (``python -c pass``) is printed for scale and not
@@ -37,7 +37,7 @@ _BUILD = """
 import json, sys, time
 started = time.perf_counter()
 import kgraph.cli
-import kgraph.pipeline as pipeline
+import kgraph.run.pipeline as pipeline
 imported = time.perf_counter()
 first = []
 extract = pipeline.extract_document
@@ -61,9 +61,9 @@ print(json.dumps({"import": time.perf_counter() - started}))
 """
 _TABLE = """
 import json, time
-import kgraph.admin
+import kgraph.divisions.table
 started = time.perf_counter()
-kgraph.admin.load_divisions()
+kgraph.divisions.table.load_divisions()
 print(json.dumps({"table": time.perf_counter() - started}))
 """
 

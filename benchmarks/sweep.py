@@ -146,7 +146,7 @@ def sample(documents: list[tuple[str, str]], n: int) -> list[tuple[str, str]]:
 def sweep(documents: list[tuple[str, str]], *, verbose: bool = False) -> SweepReport:
     """Build every document with one pipeline; count failures and time by length."""
     import kgraph
-    from kgraph.pipeline import extract_document
+    from kgraph.run.pipeline import extract_document
 
     nlp = kgraph.load()
     report = SweepReport()

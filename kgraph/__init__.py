@@ -21,10 +21,10 @@ from kgraph.types import (
 if TYPE_CHECKING:
     from kgraph.export.canonical import canonical
     from kgraph.export.readers import read_graph
-    from kgraph.graph import document_graph, merge_graphs
-    from kgraph.incremental import update
-    from kgraph.pipeline import build, extract_document, load
-    from kgraph.store_reader import from_store
+    from kgraph.extract.document_graph import document_graph
+    from kgraph.run.incremental import update
+    from kgraph.run.pipeline import build, extract_document, load
+    from kgraph.store.reader import from_store
 
 __version__ = "0.1.0"
 
@@ -54,14 +54,14 @@ __all__ = [
 #: names imported on first use (PEP 562): they pull in spaCy, which
 #: ``import kgraph`` and ``kgraph --help`` need not pay for
 _LAZY = {
-    "build": "kgraph.pipeline",
-    "document_graph": "kgraph.graph",
-    "extract_document": "kgraph.pipeline",
-    "load": "kgraph.pipeline",
-    "merge_graphs": "kgraph.graph",
-    "update": "kgraph.incremental",
+    "build": "kgraph.run.pipeline",
+    "document_graph": "kgraph.extract.document_graph",
+    "extract_document": "kgraph.run.pipeline",
+    "load": "kgraph.run.pipeline",
+    "merge_graphs": "kgraph.link.merge",
+    "update": "kgraph.run.incremental",
     "canonical": "kgraph.export.canonical",
-    "from_store": "kgraph.store_reader",
+    "from_store": "kgraph.store.reader",
     "read_graph": "kgraph.export.readers",
 }
 

@@ -90,7 +90,7 @@ class DocumentError(KGraphError):
 
     def __reduce__(self) -> tuple[object, tuple[str, str, bool]]:
         # back from a worker process: the cause travels as its line (its
-        # traceback as text, see kgraph.parallel), not as an object
+        # traceback as text, see kgraph.run.parallel), not as an object
         return _restore_document_error, (self.doc_id, self.cause_line, self.internal)
 
 

@@ -313,14 +313,14 @@ class KnowledgeGraph:
         return self._index[entity_id]
 
     def __repr__(self) -> str:
-        """One line: documents, entities by type, relations (`kgraph.summary`)."""
-        from kgraph.summary import summary_line
+        """One line: documents, entities by type, relations (see `summary_line`)."""
+        from kgraph.export.summary import summary_line
 
         return summary_line(self)
 
     def _repr_html_(self) -> str:
         """The notebook view: counts by type, top entities, relations by predicate."""
-        from kgraph.summary import summary_html
+        from kgraph.export.summary import summary_html
 
         return summary_html(self)
 

@@ -122,7 +122,7 @@ def _convert_gold(items: dict[str, Any], convert: Any) -> dict[str, Any]:
 
 def _build(folder: Path, ids: list[str], out: Path, nlp: Any) -> None:
     from kgraph.export import write_graph
-    from kgraph.pipeline import extract_document
+    from kgraph.run.pipeline import extract_document
 
     for article_id in ids:
         text = (folder / f"{article_id}.txt").read_text(encoding="utf-8")

@@ -218,7 +218,8 @@ def sample_article_kg(nlp_lac) -> KnowledgeGraph:  # type: ignore[no-untyped-def
 
 
 # ---------------------------------------------------------------------------
-# Triple stores (tests/test_store.py, tests/test_push.py, tests/test_validate.py):
+# Triple stores (tests/store/test_graph_store.py, tests/store/test_push.py,
+# tests/export/test_validate.py):
 # the sample article as TriG, and a live Oxigraph server on a free loopback port.
 # ---------------------------------------------------------------------------
 
@@ -399,7 +400,7 @@ def rich_kg() -> KnowledgeGraph:
 
 # ---------------------------------------------------------------------------
 # kg_strategy: a hypothesis strategy of whole KnowledgeGraphs, for the reader
-# round trips (tests/export/test_readers.py, tests/test_store_reader.py). Draw
+# round trips (tests/export/test_readers.py, tests/store/test_reader.py). Draw
 # with ``data.draw(kg_strategy)`` in a test given ``data=st.data()``.
 # ---------------------------------------------------------------------------
 

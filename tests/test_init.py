@@ -57,7 +57,7 @@ def test_init_every_name_in_all_is_importable(module: object) -> None:
 
 def test_init_lazy_names_are_the_modules_objects() -> None:
     from kgraph.export.rdf import to_rdflib
-    from kgraph.pipeline import build
+    from kgraph.run.pipeline import build
 
     assert kgraph.build is build
     assert kgraph.export.to_rdflib is to_rdflib

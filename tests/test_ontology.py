@@ -9,8 +9,8 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import ORG, PROV, SDO
 
-from kgraph.validate import load_shapes
-from kgraph.vocab import CLASS_OF, KG, KG_NS, PREDICATE_TERMS, SCHEMA_CLASS_OF
+from kgraph.export.validate import load_shapes
+from kgraph.export.vocab import CLASS_OF, KG, KG_NS, PREDICATE_TERMS, SCHEMA_CLASS_OF
 
 REPO = Path(__file__).resolve().parent.parent
 ONTOLOGY = REPO / "ontology" / "kgraph.ttl"

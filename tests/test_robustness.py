@@ -18,8 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kgraph.pipeline import extract_document
-from kgraph.places import ADMIN_EXTRACTOR
+from kgraph.link.places import ADMIN_EXTRACTOR
+from kgraph.run.pipeline import extract_document
 from kgraph.types import EntityType, KnowledgeGraph
 
 REPO = Path(__file__).resolve().parent.parent

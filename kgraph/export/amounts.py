@@ -55,7 +55,7 @@ def add_amount(g: Graph, node: URIRef, money: Money) -> None:
     --------
     >>> from rdflib.namespace import SDO
     >>> from kgraph.types import Measure
-    >>> from kgraph.vocab import KG
+    >>> from kgraph.export.vocab import KG
     >>> g, node = Graph(), URIRef("urn:x:money-1")
     >>> add_amount(g, node, Money(Decimal("3E+8"), measure=Measure.REVENUE))
     >>> str(g.value(node, KG.measure)), str(g.value(node, SDO.value))

@@ -27,8 +27,8 @@ from kgraph.errors import InvalidInputError
 from kgraph.export.amounts import decimal_lexical
 from kgraph.export.quads import iter_graphs
 from kgraph.export.triples import iter_triples
+from kgraph.export.vocab import PREFIXES, text_language
 from kgraph.types import KnowledgeGraph
-from kgraph.vocab import PREFIXES, text_language
 
 __all__ = [
     "FAST_FORMATS",

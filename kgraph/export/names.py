@@ -54,8 +54,8 @@ def statement_id(rel: Relation) -> str:
 def article_id(doc_id: str) -> str:
     """Return the id of the ARTICLE node (and named graph) of document ``doc_id``.
 
-    It is the id `kgraph.graph.document_graph` gives the document's ARTICLE
-    entity, so statements and mentions can point at their article.
+    It is the id `kgraph.extract.document_graph.document_graph` gives the
+    document's ARTICLE entity, so statements and mentions can point at their article.
 
     Examples
     --------

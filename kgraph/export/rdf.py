@@ -11,8 +11,8 @@ from kgraph.errors import InvalidInputError
 from kgraph.export.names import article_id, mention_id, statement_id
 from kgraph.export.serialize import _write_bytes, serialize_graph
 from kgraph.export.triples import RdflibTerms, iter_triples
+from kgraph.export.vocab import PREFIXES
 from kgraph.types import KnowledgeGraph
-from kgraph.vocab import PREFIXES
 
 __all__ = [
     "DEFAULT_BASE",
@@ -31,7 +31,7 @@ DEFAULT_BASE = "https://kgraph-zh.github.io/id/"
 #: Formats accepted by `write_rdf`.
 RDF_FORMATS = ("json-ld", "nt", "turtle")
 
-#: kgraph's prefixes (`kgraph.vocab.PREFIXES`), under the name older code imports
+#: kgraph's prefixes (`kgraph.export.vocab.PREFIXES`), under the name older code imports
 _PREFIXES = PREFIXES
 
 
@@ -66,7 +66,7 @@ def to_rdflib(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Graph:
     --------
     >>> from rdflib import RDF, RDFS, URIRef
     >>> from kgraph.types import Entity, EntityType
-    >>> from kgraph.vocab import KG
+    >>> from kgraph.export.vocab import KG
     >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
     >>> g = to_rdflib(kg)
     >>> len(g), (URIRef(DEFAULT_BASE + "org-1"), RDF.type, KG.Organization) in g

@@ -22,6 +22,7 @@ from rdflib.namespace import SDO
 
 from kgraph.errors import InvalidInputError
 from kgraph.export.canonical import canonical
+from kgraph.export.vocab import CLASS_OF, KG, PREDICATE_TERMS
 from kgraph.types import (
     Document,
     Entity,
@@ -37,7 +38,6 @@ from kgraph.types import (
     Provenance,
     Relation,
 )
-from kgraph.vocab import CLASS_OF, KG, PREDICATE_TERMS
 
 __all__ = ["RdfTerm", "from_triples", "ox_terms", "read_rdf"]
 

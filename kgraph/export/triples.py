@@ -22,6 +22,8 @@ from rdflib.term import Node
 
 from kgraph.export.amounts import decimal_lexical
 from kgraph.export.names import article_id, mention_id, merge_id, role_id, statement_id
+from kgraph.export.vocab import CLASS_OF, KG, PREDICATE_TERMS, SCHEMA_CLASS_OF
+from kgraph.export.vocab import zh_literal as _zh
 from kgraph.types import (
     Document,
     Entity,
@@ -33,8 +35,6 @@ from kgraph.types import (
     Predicate,
     Relation,
 )
-from kgraph.vocab import CLASS_OF, KG, PREDICATE_TERMS, SCHEMA_CLASS_OF
-from kgraph.vocab import zh_literal as _zh
 
 __all__ = ["RdflibTerms", "Terms", "iter_triples"]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kgraph.admin import load_divisions
+from kgraph.divisions.table import load_divisions
 from kgraph.extract.lexicon import PROVINCES
 from kgraph.types import EntityType
 

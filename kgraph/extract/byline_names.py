@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kgraph.admin import load_divisions
+from kgraph.divisions.table import load_divisions
 
 __all__ = ["EDITOR_RE", "PHOTO_RE", "is_credit", "is_place", "split_run"]
 

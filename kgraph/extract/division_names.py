@@ -3,7 +3,7 @@
 The engine knows the big names and cuts the rare ones: ``镶黄旗`` comes out as
 ``黄旗`` (a person, or a place), ``新宝拉格镇`` as ``宝拉格镇``, and a county written
 bare in a list (``江永、双牌等县``) as a person or nothing. The table of divisions
-(`kgraph.admin.load_divisions`) is the gazetteer of the genre:
+(`kgraph.divisions.table.load_divisions`) is the gazetteer of the genre:
 
 * a full official name of three characters or more (``镶黄旗``, ``双牌县``,
   ``新宝拉格镇``) written in the text is a place;
@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kgraph.admin import load_divisions
+from kgraph.divisions.table import load_divisions
 from kgraph.extract.spanindex import SpanIndex
 from kgraph.types import EntityType
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kgraph.admin import load_divisions
+from kgraph.divisions.table import load_divisions
 from kgraph.extract.extensions import RelationMention, doc_text, register_extensions
 from kgraph.extract.lexicon import PROVINCES
 from kgraph.types import EntityType, Predicate

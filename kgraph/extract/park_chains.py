@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kgraph.admin import Division, DivisionTable, load_divisions
+from kgraph.divisions.table import Division, DivisionTable, load_divisions
 from kgraph.extract.extensions import RelationMention
 from kgraph.extract.lexicon import PARK_SUFFIXES, admin_level
 from kgraph.types import EntityType, Predicate

@@ -38,7 +38,7 @@ def _hong_kong_variant(char: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _qian_names() -> re.Pattern[str]:
     """Division names written with 乾, which is no traditional 干 there (乾安县)."""
-    from kgraph.admin import load_divisions
+    from kgraph.divisions.table import load_divisions
 
     table = load_divisions()
     names = {n for n in (*table.by_name, *table.by_base) if "乾" in n and len(n) > 1}

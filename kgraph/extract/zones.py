@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kgraph.admin import DivisionTable, load_divisions
+from kgraph.divisions.table import DivisionTable, load_divisions
 from kgraph.extract.extensions import RelationMention
 from kgraph.extract.lexicon import PARK_SUFFIXES, admin_level
 from kgraph.extract.park_chains import chain_links

@@ -21,7 +21,7 @@ def _levels(entities: Iterable[Entity]) -> dict[str, int]:
     codes = {e.code for e in entities if e.code is not None}
     if not codes:
         return {}
-    from kgraph.admin import load_divisions
+    from kgraph.divisions.table import load_divisions
 
     by_code = load_divisions().by_code
     return {c: by_code[c].level for c in codes if c in by_code}

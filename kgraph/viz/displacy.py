@@ -159,7 +159,7 @@ def render_entities(
             f"unknown displaCy style {style!r}; use one of {STYLES}"
         )
     if isinstance(doc, str):
-        from kgraph.pipeline import _default_nlp
+        from kgraph.run.pipeline import _default_nlp
 
         doc = (nlp or _default_nlp())(doc)
     elif not isinstance(doc, Doc):

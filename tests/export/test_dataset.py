@@ -29,6 +29,7 @@ from kgraph.export.rdf import (
     to_rdflib,
     write_rdf,
 )
+from kgraph.export.vocab import KG, zh_literal
 from kgraph.ids import mint_id
 from kgraph.types import (
     Document,
@@ -40,7 +41,6 @@ from kgraph.types import (
     Provenance,
     Relation,
 )
-from kgraph.vocab import KG, zh_literal
 
 pyoxigraph = pytest.importorskip("pyoxigraph")
 

@@ -1,4 +1,4 @@
-"""Tests for kgraph.export.rdf, kgraph.vocab and kgraph.export.write_graph."""
+"""Tests for kgraph.export.rdf, kgraph.export.vocab and kgraph.export.write_graph."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from kgraph.export.rdf import (
     to_rdflib,
     write_rdf,
 )
+from kgraph.export.vocab import CLASS_OF, KG, PREDICATE_TERMS, SCHEMA_CLASS_OF
 from kgraph.ids import mint_id
 from kgraph.types import (
     Entity,
@@ -35,7 +36,6 @@ from kgraph.types import (
     Provenance,
     Relation,
 )
-from kgraph.vocab import CLASS_OF, KG, PREDICATE_TERMS, SCHEMA_CLASS_OF
 
 # rdflib's JSON-LD parser still builds a ConjunctiveGraph internally
 pytestmark = pytest.mark.filterwarnings(

@@ -8,6 +8,7 @@ from rdflib import RDF, RDFS, Literal, URIRef
 
 from kgraph.export import DEFAULT_BASE, to_rdflib
 from kgraph.export.dataset import graph_name, to_rdflib_dataset
+from kgraph.export.vocab import KG
 from kgraph.ids import mint_id
 from kgraph.types import (
     Document,
@@ -21,7 +22,6 @@ from kgraph.types import (
     Money,
     Provenance,
 )
-from kgraph.vocab import KG
 
 
 def linked_kg() -> KnowledgeGraph:
@@ -95,13 +95,13 @@ def test_rdf_links_dataset_places_event_with_its_article() -> None:
 
 
 def test_rdf_links_conform_to_the_shapes() -> None:
-    from kgraph.validate import validate
+    from kgraph.export.validate import validate
 
     assert validate(to_rdflib(linked_kg())).conforms
 
 
 def test_rdf_links_broken_event_and_merge_do_not_conform() -> None:
-    from kgraph.validate import validate
+    from kgraph.export.validate import validate
 
     g = to_rdflib(linked_kg())
     g.set((node("event-1"), KG.status, Literal("maybe")))

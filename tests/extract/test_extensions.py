@@ -64,7 +64,7 @@ def test_extensions_docbin_round_trips_relations(nlp: Language) -> None:
 
 def test_extensions_docbin_graph_is_the_same(nlp: Language) -> None:
     """A Doc read back from a DocBin builds the graph the original builds."""
-    from kgraph.graph import document_graph
+    from kgraph.extract.document_graph import document_graph
 
     doc = nlp(TEXTS[0])
     data = DocBin(store_user_data=True, docs=[doc]).to_bytes()

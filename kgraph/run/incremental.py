@@ -1,0 +1,139 @@
+"""A corpus graph that grows: add new documents to a built graph, resolve again.
+
+`update` extracts only the documents it is given and resolves their entities
+against the existing graph: ``update(build(A + B), C)`` equals ``build(A + B +
+C)`` (entity resolution is a closure over all names, whatever order they come
+in). A document id the graph holds already is replaced: its facts (mentions,
+relations, events, its `Document`) are taken out first, then the new text is
+built in.
+
+One limit, by design of the data model: a resolved graph keeps no per-document
+copy of an entity's names, so a merge that the replaced text's names caused
+(an alias it wrote) stays in the graph after the replacement. Build from all
+texts again where that matters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kgraph.ids import mint_id
+from kgraph.types import EntityType, InvestmentEvent, KnowledgeGraph, Relation
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from kgraph.link.resolve import Overrides
+    from kgraph.run.pipeline import TextInput
+
+__all__ = ["update", "without_documents"]
+
+
+def update(
+    kg: KnowledgeGraph,
+    inputs: str | Iterable[TextInput],
+    *,
+    nlp: Language | None = None,
+    divisions: bool = True,
+    overrides: Overrides | str | Path | None = None,
+    on_error: str = "raise",
+    n_process: int = 1,
+) -> KnowledgeGraph:
+    """``kg`` with the documents of ``inputs`` built into it, entities resolved.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        A graph from `kgraph.build` (or read back from a file); not modified.
+    inputs
+        As for `kgraph.build`: a text, texts, or ``(doc_id, text)`` pairs. A
+        doc_id that ``kg`` holds replaces that document.
+    nlp, divisions, overrides, on_error, n_process
+        As for `kgraph.build`.
+
+    Returns
+    -------
+    KnowledgeGraph
+        The documents of ``kg`` (replaced ones taken out) and the new ones.
+
+    Examples
+    --------
+    >>> import kgraph
+    >>> old = kgraph.build([("a", "华越有限公司负责人李明说。")])
+    >>> new = update(old, [("b", "华越有限公司在嘉兴投资。")])
+    >>> [d.doc_id for d in new.documents]
+    ['a', 'b']
+    >>> new == kgraph.build([("a", "华越有限公司负责人李明说。"),
+    ...                      ("b", "华越有限公司在嘉兴投资。")])
+    True
+    """
+    from kgraph.link.merge import merge_graphs
+    from kgraph.link.resolve import read_overrides, resolve_entities
+    from kgraph.run.pipeline import _normalise_inputs, iter_document_graphs
+
+    documents = list(_normalise_inputs(inputs))
+    held = {d.doc_id for d in kg.documents}
+    replaced = {doc_id for doc_id, _ in documents if doc_id in held}
+    base = without_documents(kg, replaced) if replaced else kg
+    if isinstance(overrides, str | Path):
+        overrides = read_overrides(overrides)
+    graphs = iter_document_graphs(
+        documents, nlp=nlp, divisions=divisions, on_error=on_error, n_process=n_process
+    )
+    return resolve_entities(merge_graphs([base, *graphs]), overrides=overrides)
+
+
+def without_documents(kg: KnowledgeGraph, doc_ids: Iterable[str]) -> KnowledgeGraph:
+    """``kg`` without the facts of the documents ``doc_ids``.
+
+    Their `Document` records, relations, events, mentions and ARTICLE entities
+    go, and so does an entity only they held (all its mentions, or all the
+    facts naming a division written nowhere, were theirs). The ARTICLE of a
+    document kept (``李明说。``, its title) stays.
+
+    Examples
+    --------
+    >>> import kgraph
+    >>> kg = kgraph.build([("a", "华越有限公司负责人李明说。"), ("b", "李明说。")])
+    >>> sorted(e.label for e in without_documents(kg, {"a"}).entities)
+    ['李明', '李明说。']
+    """
+    gone = set(doc_ids)
+    relations = tuple(r for r in kg.relations if r.provenance.doc_id not in gone)
+    events = tuple(e for e in kg.events if e.provenance.doc_id not in gone)
+    used = _used(relations, events)
+    used_before = _used(kg.relations, kg.events)
+    articles = {mint_id(EntityType.ARTICLE, doc_id) for doc_id in gone}
+    entities = []
+    for entity in kg.entities:
+        mentions = tuple(m for m in entity.mentions if m.provenance.doc_id not in gone)
+        lost = (entity.mentions and not mentions) or (
+            not entity.mentions and entity.id in used_before
+        )
+        if entity.id in articles or (lost and entity.id not in used):
+            continue  # only the documents taken out held it
+        same = mentions == entity.mentions
+        entities.append(entity if same else replace(entity, mentions=mentions))
+    kept = {e.id for e in entities}
+    return replace(
+        kg,
+        entities=tuple(entities),
+        relations=relations,
+        events=events,
+        merges=tuple(m for m in kg.merges if m.kept in kept),
+        documents=tuple(d for d in kg.documents if d.doc_id not in gone),
+    )
+
+
+def _used(relations: Iterable[Relation], events: Iterable[InvestmentEvent]) -> set[str]:
+    """The ids of the entities (and events) these facts name."""
+    used: set[str] = set()
+    for rel in relations:
+        used |= {rel.subject, rel.object}
+    for event in events:
+        parts = (event.amount, event.project, event.investor, event.place)
+        used |= {event.id, *(part for part in parts if part is not None)}
+    return used
