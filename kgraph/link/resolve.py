@@ -19,6 +19,7 @@ not by a prefix. A small overrides file vetoes or forces merges (`read_overrides
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,12 +35,35 @@ from kgraph.ids import normalise_name
 from kgraph.link.places import needs_document_scope
 from kgraph.types import Entity, EntityType, KnowledgeGraph, Merge, Relation
 
-__all__ = ["Overrides", "read_overrides", "resolve_entities"]
+__all__ = ["Overrides", "is_generic_org", "read_overrides", "resolve_entities"]
 
 _ORG_END = ending_regex(ORG_SUFFIXES)
 _MIN_CORE = 3  # 科百特过滤器 may lose a place; 第二 (医院) may not
 _MIN_PREFIXED = 5
 _MAX_PREFIX = 4
+#: a body's generic name (市委, 县政府, 区委宣传部, 管委会, 公司): a level, the
+#: party committee or government, and a body word of the lexicon, no proper name
+_GENERIC_ORG = re.compile(
+    "^[省市县区镇乡村州盟旗]?(?:党委|委|政府)?(?:"
+    + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True))
+    + ")?$"
+)
+
+
+def is_generic_org(name: str) -> bool:
+    """Whether ``name`` is a body's generic name, a different body in each article.
+
+    ``市委`` is the city committee of whatever city the article is about: an
+    alias that many organisations share, never evidence that two are one.
+
+    Examples
+    --------
+    >>> [is_generic_org(n) for n in ("市委", "县政府", "区委宣传部", "管委会")]
+    [True, True, True, True]
+    >>> [is_generic_org(n) for n in ("天津市委", "南湖实验室", "市")]
+    [False, False, False]
+    """
+    return len(name) > 1 and _GENERIC_ORG.match(name) is not None
 
 
 @dataclass(frozen=True)
@@ -160,7 +184,9 @@ def _candidate_merges(
     for e in kg.entities:
         for alias in e.aliases:
             other = by_label.get((e.type, alias))
-            if other is not None and other.id != e.id and _may_share(e, other):
+            if other is None or other.id == e.id or is_generic_org(alias):
+                continue  # a name many bodies share joins none of them
+            if _may_share(e, other):
                 out.append((e, other, "alias", f"{alias} is an alias of {e.label}"))
     for pair in overrides.same:
         a, b = sorted(pair)

@@ -124,3 +124,26 @@ def test_resolve_corpus_built_together(nlp_lac) -> None:  # type: ignore[no-unty
     assert "南湖实验室" in by_label and "南湖研究院" in by_label
     rules = {m.rule for m in kg.merges}
     assert {"org-place-prefix", "org-prefix"} <= rules
+
+
+def test_resolve_a_generic_alias_joins_no_bodies() -> None:
+    """市委 is the alias of each city's committee: it must not chain them into one."""
+
+    def org(name: str, *aliases: str) -> Entity:
+        return Entity(mint_id(EntityType.ORG, name), EntityType.ORG, name, aliases)
+
+    kg = KnowledgeGraph(
+        entities=(org("天津市委", "市委"), org("天水市委", "市委"), org("市委"))
+    )
+    resolved = resolve_entities(kg)
+    assert sorted(e.label for e in resolved.entities) == [
+        "天水市委",
+        "天津市委",
+        "市委",
+    ]
+    assert resolved.merges == ()
+    # a proper alias still merges
+    named = KnowledgeGraph(
+        entities=(org("嘉兴南湖实验室", "南湖实验室"), org("南湖实验室"))
+    )
+    assert [e.label for e in resolve_entities(named).entities] == ["嘉兴南湖实验室"]
