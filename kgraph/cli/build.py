@@ -278,14 +278,14 @@ def run_build(args: argparse.Namespace) -> int:
     """Run ``kgraph build``: read, extract, merge and write; the exit status."""
     store = check_into(args)
     to_stdout = store is None and args.output == _STDOUT
-    output = Path(args.output) if store is None else store
+    output = Path(args.output) if store is None else store.path
     per_document: bool = args.per_document
     if per_document and args.scheduler is not None:
         raise InvalidInputError(
             "--per-document cannot be used with --scheduler: a cluster build "
             "writes one merged graph"
         )
-    fmt = ""  # --into writes a store, not a format
+    fmt = ""  # --into: the target says its format
     if to_stdout:
         fmt = _stdout_format(args.format, per_document=per_document)
         output = Path(_PROG)  # only names the error log: kgraph.errors.log
@@ -329,9 +329,10 @@ def run_build(args: argparse.Namespace) -> int:
             jobs=default_jobs() if args.jobs is None else args.jobs,
         )
     write = _write_each if per_document else _write_merged
+    wrote = ""  # what --into wrote
     try:
         if store is not None:
-            built, entities, relations = write_into(graphs, store, overrides)
+            built, entities, relations, wrote = write_into(graphs, store, overrides)
         elif to_stdout:
             built, entities, relations = _write_merged(
                 graphs, sys.stdout.buffer, fmt, overrides
@@ -353,6 +354,8 @@ def run_build(args: argparse.Namespace) -> int:
     where = f"{output} ({_plural(built, 'file')})" if per_document else str(output)
     if to_stdout:
         where = "standard output"
+    elif store is not None:
+        where = f"{output} (wrote {wrote})"
     if failed:
         _say(f"wrote {where}: {counts}")
         _say(_summary_of_failures(built, failed))

@@ -7,10 +7,13 @@ in). A document id the graph holds already is replaced: its facts (mentions,
 relations, events, its `Document`) are taken out first, then the new text is
 built in.
 
-One limit, by design of the data model: a resolved graph keeps no per-document
-copy of an entity's names, so a merge that the replaced text's names caused
-(an alias it wrote) stays in the graph after the replacement. Build from all
-texts again where that matters.
+The names a replaced text alone wrote go with it (the aliases only its
+mentions wrote, and the resolution merges those names caused). One limit, by
+design of the data model: a resolved graph keeps no per-document copy of an
+entity's label, so a label that the replaced text gave first (a province named
+in full by the division chain, a name in traditional characters) stays, the
+names of the other texts becoming its aliases. Build from all texts again where
+that matters.
 """
 
 from __future__ import annotations
@@ -20,8 +23,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kgraph.ids import mint_id
-from kgraph.types import EntityType, InvestmentEvent, KnowledgeGraph, Relation
+from kgraph.ids import mint_id, normalise_name
+from kgraph.types import (
+    EntityType,
+    InvestmentEvent,
+    KnowledgeGraph,
+    Mention,
+    Relation,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,7 +38,7 @@ if TYPE_CHECKING:
     from kgraph.link.resolve import Overrides
     from kgraph.run.pipeline import TextInput
 
-__all__ = ["update", "without_documents"]
+__all__ = ["grow", "update", "without_documents"]
 
 
 def update(
@@ -70,19 +79,48 @@ def update(
     ...                      ("b", "华越有限公司在嘉兴投资。")])
     True
     """
-    from kgraph.link.merge import merge_graphs
-    from kgraph.link.resolve import read_overrides, resolve_entities
+    from kgraph.link.resolve import read_overrides
     from kgraph.run.pipeline import _normalise_inputs, iter_document_graphs
 
     documents = list(_normalise_inputs(inputs))
-    held = {d.doc_id for d in kg.documents}
-    replaced = {doc_id for doc_id, _ in documents if doc_id in held}
-    base = without_documents(kg, replaced) if replaced else kg
     if isinstance(overrides, str | Path):
         overrides = read_overrides(overrides)
     graphs = iter_document_graphs(
         documents, nlp=nlp, divisions=divisions, on_error=on_error, n_process=n_process
     )
+    replaced = {doc_id for doc_id, _ in documents}
+    return grow(kg, graphs, replaced=replaced, overrides=overrides)
+
+
+def grow(
+    kg: KnowledgeGraph,
+    graphs: Iterable[KnowledgeGraph],
+    *,
+    replaced: Iterable[str] | None = None,
+    overrides: Overrides | None = None,
+) -> KnowledgeGraph:
+    """``kg`` with the document graphs ``graphs`` merged in, entities resolved.
+
+    The step of `update` after extraction, for graphs extracted elsewhere
+    (``kgraph build --into``, a Dask bag): the documents ``replaced`` (by
+    default those ``graphs`` hold) are taken out of ``kg`` first.
+
+    Examples
+    --------
+    >>> import kgraph
+    >>> old = kgraph.build([("a", "华越有限公司负责人李明说。")])
+    >>> new = kgraph.extract_document("华越有限公司在嘉兴投资。", doc_id="b")
+    >>> grow(old, [new]) == update(old, [("b", "华越有限公司在嘉兴投资。")])
+    True
+    """
+    from kgraph.link.merge import merge_graphs
+    from kgraph.link.resolve import resolve_entities
+
+    graphs = list(graphs)
+    if replaced is None:
+        replaced = {d.doc_id for g in graphs for d in g.documents}
+    gone = {d.doc_id for d in kg.documents} & set(replaced)
+    base = without_documents(kg, gone) if gone else kg
     return resolve_entities(merge_graphs([base, *graphs]), overrides=overrides)
 
 
@@ -108,6 +146,7 @@ def without_documents(kg: KnowledgeGraph, doc_ids: Iterable[str]) -> KnowledgeGr
     used_before = _used(kg.relations, kg.events)
     articles = {mint_id(EntityType.ARTICLE, doc_id) for doc_id in gone}
     entities = []
+    unnamed: dict[str, set[str]] = {}  # entity id -> names only gone documents wrote
     for entity in kg.entities:
         mentions = tuple(m for m in entity.mentions if m.provenance.doc_id not in gone)
         lost = (entity.mentions and not mentions) or (
@@ -115,17 +154,33 @@ def without_documents(kg: KnowledgeGraph, doc_ids: Iterable[str]) -> KnowledgeGr
         )
         if entity.id in articles or (lost and entity.id not in used):
             continue  # only the documents taken out held it
-        same = mentions == entity.mentions
-        entities.append(entity if same else replace(entity, mentions=mentions))
+        if mentions == entity.mentions:
+            entities.append(entity)
+            continue
+        # an alias only the documents taken out wrote goes, and so does the
+        # merge it caused; resolution then merges again what still holds
+        only_gone = _names(entity.mentions) - _names(mentions)
+        unnamed[entity.id] = only_gone
+        aliases = tuple(a for a in entity.aliases if a not in only_gone)
+        entities.append(replace(entity, mentions=mentions, aliases=aliases))
     kept = {e.id for e in entities}
     return replace(
         kg,
         entities=tuple(entities),
         relations=relations,
         events=events,
-        merges=tuple(m for m in kg.merges if m.kept in kept),
+        merges=tuple(
+            m
+            for m in kg.merges
+            if m.kept in kept and m.merged not in unnamed.get(m.kept, ())
+        ),
         documents=tuple(d for d in kg.documents if d.doc_id not in gone),
     )
+
+
+def _names(mentions: Iterable[Mention]) -> set[str]:
+    """The names ``mentions`` write: as written and in the graph's normal form."""
+    return {n for m in mentions for n in (m.text, normalise_name(m.text))}
 
 
 def _used(relations: Iterable[Relation], events: Iterable[InvestmentEvent]) -> set[str]:

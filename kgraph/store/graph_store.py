@@ -21,21 +21,12 @@ from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any
 
-from kgraph.errors import (
-    InvalidInputError,
-    StoreLockedError,
-)
+from kgraph.errors import InvalidInputError, StoreLockedError
 from kgraph.export.rdf import _PREFIXES, DEFAULT_BASE
 from kgraph.store.sparql import check_query, result_frame, serialize_results
 from kgraph.types import KnowledgeGraph
 
-__all__ = [
-    "BULK_QUADS",
-    "LOAD_FORMATS",
-    "GraphStore",
-    "load",
-    "query",
-]
+__all__ = ["BULK_QUADS", "LOAD_FORMATS", "GraphStore", "load", "query"]
 
 #: File suffix -> pyoxigraph ``RdfFormat`` attribute name, for `GraphStore.load`.
 LOAD_FORMATS: dict[str, str] = {
@@ -47,7 +38,6 @@ LOAD_FORMATS: dict[str, str] = {
     ".rdf": "RDF_XML",
 }
 _QUAD_FORMATS = {"TRIG", "N_QUADS"}
-
 
 #: quads handed to Oxigraph's bulk loader at a time by `GraphStore.add`
 BULK_QUADS = 200_000
@@ -246,7 +236,13 @@ class GraphStore:
             raise InvalidInputError(f"{str(path)!r} is not valid RDF: {err}") from err
         return len(store) - before
 
-    def add(self, kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> int:
+    def add(
+        self,
+        kg: KnowledgeGraph,
+        *,
+        base: str = DEFAULT_BASE,
+        graphs: Iterable[str] | None = None,
+    ) -> int:
         """Add ``kg`` with one named graph per article (as `to_rdflib_dataset`).
 
         The quads are those `kgraph.export.write_dataset` writes, streamed to
@@ -259,6 +255,8 @@ class GraphStore:
             The graph to add; it is not modified.
         base : str, optional
             Prefix of the minted IRIs, by default `DEFAULT_BASE`.
+        graphs : iterable of str, optional
+            Only these graphs (IRIs, ``""`` the default graph), emptied first.
 
         Returns
         -------
@@ -276,7 +274,17 @@ class GraphStore:
         ox = _pyoxigraph()
         store = self._writable()
         before = len(store)
-        lines = (line for _, line in iter_nquads_lines(kg, base=base))
+        chosen = None if graphs is None else {f"<{g}>" if g else "" for g in graphs}
+        for graph in chosen or ():  # emptied, then written again
+            if graph:
+                store.remove_graph(ox.NamedNode(graph[1:-1]))
+            else:
+                store.clear_graph(ox.DefaultGraph())
+        lines = (
+            line
+            for g, line in iter_nquads_lines(kg, base=base)
+            if chosen is None or g in chosen
+        )
         for chunk in _chunks(lines, BULK_QUADS):
             # the terms were written by pyoxigraph: no need to check them twice
             store.bulk_load(input=chunk, format=ox.RdfFormat.N_QUADS, lenient=True)

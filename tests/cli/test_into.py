@@ -1,4 +1,4 @@
-"""Tests for kgraph.cli.into: ``kgraph build PATH... --into STORE``."""
+"""Tests for kgraph.cli.into: ``kgraph build PATH... --into STORE|FILE``."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_cli_into_store_equals_the_trig_file_loaded(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        ((), "-o OUT (a file) or --into STORE"),
+        ((), "-o OUT (a file) or --into TARGET"),
         (("-o", "x.trig"), "not both"),
         (("--per-document",), "--per-document and --format are for -o OUT"),
     ],
@@ -72,3 +72,82 @@ def test_cli_into_a_file_is_refused(
     file.write_text("not a store")
     assert main(["build", "a.txt", "--into", str(file)]) == EXIT_ERROR
     assert "needs a folder" in capsys.readouterr().err
+
+
+def _build(*args: str) -> int:
+    return main(["build", *args, *JIEBA])
+
+
+def _graph_quads(folder: Path) -> dict[str, set[str]]:
+    """The quads of each graph of a store, by graph name ("" the default)."""
+    store = pyoxigraph.Store.read_only(str(folder))
+    found: dict[str, set[str]] = {}
+    for quad in store:
+        name = (
+            ""
+            if isinstance(quad.graph_name, pyoxigraph.DefaultGraph)
+            else str(quad.graph_name.value)
+        )
+        found.setdefault(name, set()).add(str(quad.triple))
+    return found
+
+
+def test_cli_into_store_grows_as_building_all_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _corpus(tmp_path)
+    a, b, c = (str(corpus / name) for name in ARTICLES)
+    grown, whole = tmp_path / "grown", tmp_path / "whole"
+    assert _build(a, b, "--into", str(grown)) == EXIT_OK
+    before = _graph_quads(grown)
+    capsys.readouterr()
+    assert main(["build", c, "--into", str(grown), "--engine", "jieba"]) == EXIT_OK
+    message = capsys.readouterr().err
+    assert _build(a, b, c, "--into", str(whole)) == EXIT_OK
+    after = _graph_quads(grown)
+    assert after == _graph_quads(whole)
+    changed = {g for g in before.keys() | after.keys() if before.get(g) != after.get(g)}
+    assert len(changed - {""}) >= 1 and len(before) >= 2
+    named = len(changed - {""})
+    assert f"wrote {named} named graph" in message
+    assert len(changed) < len(after)  # the graphs of a and b were not all written
+
+
+def test_cli_into_store_replaces_a_document_seen_before(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    a, b = str(corpus / "a.txt"), str(corpus / "b.txt")
+    grown, whole = tmp_path / "grown", tmp_path / "whole"
+    assert _build(a, b, "--into", str(grown)) == EXIT_OK
+    (corpus / "b.txt").write_text(
+        "青禾科技有限公司落户湖州市吴兴区。\n", encoding="utf-8"
+    )
+    assert _build(b, "--into", str(grown)) == EXIT_OK
+    assert _build(a, b, "--into", str(whole)) == EXIT_OK
+    quads = _graph_quads(grown)
+    assert quads == _graph_quads(whole)
+    assert not any("3亿元" in q for graph in quads.values() for q in graph)
+
+
+def test_cli_into_a_graph_file_grows(tmp_path: Path) -> None:
+    from kgraph import read_graph
+
+    corpus = _corpus(tmp_path)
+    a, b, c = (str(corpus / name) for name in ARTICLES)
+    grown, whole = tmp_path / "grown.trig", tmp_path / "whole.trig"
+    assert _build(a, b, "--into", str(grown)) == EXIT_OK
+    assert _build(c, "--into", str(grown)) == EXIT_OK
+    assert _build(a, b, c, "-o", str(whole)) == EXIT_OK
+    assert read_graph(grown) == read_graph(whole)
+    assert not list(tmp_path.glob(".*partial"))  # the temporary file is gone
+
+
+def test_cli_into_a_broken_graph_file_is_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = _corpus(tmp_path)
+    target = tmp_path / "old.ttl"
+    target.write_text("this is no Turtle", encoding="utf-8")
+    assert _build(str(corpus / "a.txt"), "--into", str(target)) == EXIT_ERROR
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("kgraph: error: ") and "old.ttl" in line
+    assert target.read_text(encoding="utf-8") == "this is no Turtle"

@@ -49,3 +49,41 @@ def test_without_documents_keeps_the_others(nlp) -> None:  # type: ignore[no-unt
 
 def test_update_is_public() -> None:
     assert kgraph.update is update
+
+
+def test_update_on_a_real_corpus_split_in_two() -> None:
+    """The dev articles of eval/corpus (LAC), split in two at three places."""
+    from pathlib import Path
+
+    from kgraph.export.canonical import canonical
+    from kgraph.link.merge import merge_graphs
+    from kgraph.link.resolve import resolve_entities
+    from kgraph.run.incremental import grow
+
+    lac = kgraph.load()
+    corpus = Path(__file__).parents[2] / "eval" / "corpus"
+    rows = (corpus / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    dev = [row.split("\t")[0] for row in rows if row.endswith("\tdev")]
+    graphs = [
+        kgraph.extract_document(
+            (corpus / "articles" / f"{a}.txt").read_text(encoding="utf-8"),
+            doc_id=a,
+            nlp=lac,
+        )
+        for a in dev
+    ]
+    whole = canonical(resolve_entities(merge_graphs(graphs)))
+    assert whole.merges
+    for cut in (3, len(graphs) // 2, len(graphs) - 3):
+        first = resolve_entities(merge_graphs(graphs[:cut]))
+        assert canonical(grow(first, graphs[cut:])) == whole, cut
+
+
+def test_update_takes_out_the_names_a_replaced_text_alone_wrote(nlp) -> None:  # type: ignore[no-untyped-def]
+    """科百特… was B's name: once B says something else, no alias, no merge is left."""
+    old = kgraph.build([A, B], nlp=nlp)
+    assert old.merges  # 杭州科百特… = 科百特…
+    changed = ("b", "青禾电子有限公司总经理赵强说，公司位于湖州市。")
+    new = update(old, [changed], nlp=nlp)
+    assert new == kgraph.build([A, changed], nlp=nlp)
+    assert not new.merges
