@@ -172,3 +172,13 @@ def test_layers_the_reader_sees_imports() -> None:
     assert "kgraph.errors" in eager
     assert "kgraph.export.nxgraph" in lazy  # KnowledgeGraph.to_networkx
     assert "kgraph.extract.document_graph" not in IMPORTS["kgraph"][0]  # lazy name
+
+
+def test_layers_modules_are_small() -> None:
+    """One job per module: 400 lines at most."""
+    long = {
+        module: n
+        for module, path in MODULES.items()
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert not long

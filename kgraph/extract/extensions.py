@@ -76,6 +76,37 @@ class RelationMention(NamedTuple):
     extractor: str = "kgraph_relations"
 
     @classmethod
+    def between(
+        cls,
+        predicate: Predicate,
+        subject: Span | None,
+        obj: Span,
+        sentence: tuple[int, int],
+        confidence: float = 1.0,
+        role: str | None = None,
+    ) -> RelationMention:
+        """``predicate`` from span ``subject`` (None: the article) to span ``obj``.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> doc = spacy.blank("zh")("南湖区位于嘉兴市")
+        >>> rel = RelationMention.between(
+        ...     Predicate.PART_OF, doc.char_span(0, 3), doc.char_span(5, 8), (0, 8), 0.8
+        ... )
+        >>> rel.subject, rel.object, rel.confidence
+        ((0, 3), (5, 8), 0.8)
+        """
+        return cls(
+            predicate,
+            None if subject is None else (subject.start_char, subject.end_char),
+            (obj.start_char, obj.end_char),
+            sentence,
+            confidence,
+            role,
+        )
+
+    @classmethod
     def from_record(cls, record: Sequence[Any]) -> RelationMention:
         """The mention a msgpack round trip turned into a list of plain values."""
         predicate, subject, obj, sentence, *rest = record
