@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from kgraph.errors import InvalidInputError
 
@@ -337,6 +338,15 @@ class KnowledgeGraph:
         """
         shown = (f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def subgraph(self, **filters: Any) -> KnowledgeGraph:
+        """The part the filters keep: ``types``, ``relations``, ``around`` …
+
+        See `kgraph.export.views.subgraph` for the filters.
+        """
+        from kgraph.export.views import subgraph
+
+        return subgraph(self, **filters)
 
     def to_networkx(self, *, flat: bool = False):  # type: ignore[no-untyped-def]
         """Return the graph as a ``networkx.MultiDiGraph`` (see `kgraph.export`).

@@ -26,6 +26,7 @@ from kgraph.cli.messages import (
     PROG as _PROG,
 )
 from kgraph.cli.store import add_store_commands
+from kgraph.cli.views import add_view_options
 from kgraph.errors import KGraphError
 from kgraph.export import FORMAT_NAMES, FORMATS
 from kgraph.inputs.files import DEFAULT_SUFFIXES
@@ -131,6 +132,7 @@ def _parser() -> argparse.ArgumentParser:
         help="no progress bar and no summary on success (errors are still shown)",
     )
     add_into_option(build)  # --into STORE (kgraph.cli.into)
+    add_view_options(build)  # --around, --place, --types ... (kgraph.cli.views)
     # triple stores: load, query, push, validate (kgraph.cli.store)
     add_store_commands(commands)
     return parser

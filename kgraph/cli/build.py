@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from kgraph.cli.into import check_into, write_into
 from kgraph.cli.messages import (
@@ -30,6 +30,7 @@ from kgraph.cli.messages import (
 from kgraph.cli.messages import (
     say as _say,
 )
+from kgraph.cli.views import view_filters
 from kgraph.errors import DocumentError, InvalidInputError
 from kgraph.export import FOLDER_FORMATS, FORMATS
 
@@ -223,6 +224,7 @@ def _write_merged(
     output: Path | BinaryIO,
     fmt: str,
     overrides: Overrides | None = None,
+    view: dict[str, Any] | None = None,
 ) -> tuple[int, int, int]:
     """Merge and resolve ``graphs`` into one file; return the counts written."""
     from kgraph.export import write_graph
@@ -230,6 +232,8 @@ def _write_merged(
     from kgraph.link.resolve import resolve_entities
 
     kg = resolve_entities(merge_graphs(graphs), overrides=overrides)
+    if view:
+        kg = kg.subgraph(**view)
     write_graph(kg, output, format=fmt)
     return len(kg.documents), len(kg.entities), len(kg.relations)
 
@@ -239,6 +243,7 @@ def _write_each(
     output: Path | BinaryIO,
     fmt: str,
     overrides: Overrides | None = None,
+    view: dict[str, Any] | None = None,
 ) -> tuple[int, int, int]:
     """Write each graph to ``output/<doc_id><suffix>``; return the summed counts."""
     from kgraph.export import write_graph
@@ -249,7 +254,7 @@ def _write_each(
     for kg in graphs:
         path = output / f"{kg.documents[0].doc_id}{suffix}"
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_graph(kg, path, format=fmt)
+        write_graph(kg.subgraph(**view) if view else kg, path, format=fmt)
         documents += 1
         entities += len(kg.entities)
         relations += len(kg.relations)
@@ -277,6 +282,7 @@ def _stdout_format(chosen: str | None, *, per_document: bool) -> str:
 def run_build(args: argparse.Namespace) -> int:
     """Run ``kgraph build``: read, extract, merge and write; the exit status."""
     store = check_into(args)
+    view = view_filters(args)
     to_stdout = store is None and args.output == _STDOUT
     output = Path(args.output) if store is None else store.path
     per_document: bool = args.per_document
@@ -335,11 +341,11 @@ def run_build(args: argparse.Namespace) -> int:
             built, entities, relations, wrote = write_into(graphs, store, overrides)
         elif to_stdout:
             built, entities, relations = _write_merged(
-                graphs, sys.stdout.buffer, fmt, overrides
+                graphs, sys.stdout.buffer, fmt, overrides, view
             )
             sys.stdout.flush()
         else:
-            built, entities, relations = write(graphs, output, fmt, overrides)
+            built, entities, relations = write(graphs, output, fmt, overrides, view)
     except BrokenPipeError:
         # the reader went away (| head): end quietly, as a filter does; stdout
         # is pointed at devnull so the interpreter's own flush at exit is quiet
