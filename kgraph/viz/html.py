@@ -33,11 +33,13 @@ from kgraph.viz.style import (
     short_label,
 )
 
-__all__ = ["NetworkPage", "show", "to_html", "write_html"]
+__all__ = ["ISOLATED_LIMIT", "NetworkPage", "show", "to_html", "write_html"]
 
 #: where vis-network lies inside the pyvis package
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
 _FONT_FAMILY = "kgraph-cjk"
+#: past this many entities the page leaves out those with no relation
+ISOLATED_LIMIT = 150
 #: canvas font stack: the embedded subset, then common system CJK fonts
 _FONT_STACK = (
     f'{_FONT_FAMILY}, "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", '
@@ -155,7 +157,11 @@ def _default_title(kg: KnowledgeGraph) -> str:
 
 
 def to_html(
-    kg: KnowledgeGraph, *, title: str | None = None, embed_font: bool = True
+    kg: KnowledgeGraph,
+    *,
+    title: str | None = None,
+    embed_font: bool = True,
+    hide_isolated: bool | None = None,
 ) -> str:
     """Return a self-contained HTML page drawing ``kg`` as an interactive network.
 
@@ -176,6 +182,10 @@ def to_html(
         Embed the CJK font (`kgraph.viz.fonts.find_cjk_font`), cut down to the
         characters the page uses (~100 KB), so Chinese renders on machines with
         no CJK font. Without it the reader's system fonts are used.
+    hide_isolated : bool, optional
+        Leave out the entities with no relation; by default done for a graph of
+        more than `ISOLATED_LIMIT` entities, where they would ring the network.
+        (`kgraph.export.views.subgraph` keeps any other part.)
 
     Returns
     -------
@@ -196,6 +206,8 @@ def to_html(
     (True, True)
     """
     title = _default_title(kg) if title is None else title
+    if hide_isolated or (hide_isolated is None and len(kg.entities) > ISOLATED_LIMIT):
+        kg = kg.subgraph(min_degree=1)
     data = _page_data(kg, title)
     font_face = ""
     if embed_font:
@@ -226,6 +238,7 @@ def write_html(
     *,
     title: str | None = None,
     embed_font: bool = True,
+    hide_isolated: bool | None = None,
 ) -> None:
     """Write `to_html` of ``kg`` to ``dest`` (a path, or a stream opened ``"wb"``).
 
@@ -239,7 +252,7 @@ def write_html(
     >>> buf.getvalue().startswith(b"<!DOCTYPE html>")
     True
     """
-    page = to_html(kg, title=title, embed_font=embed_font)
+    page = to_html(kg, title=title, embed_font=embed_font, hide_isolated=hide_isolated)
     _write_bytes(dest, page.encode("utf-8"))
 
 
@@ -249,6 +262,7 @@ def show(
     title: str | None = None,
     height: str = "640px",
     embed_font: bool = True,
+    hide_isolated: bool | None = None,
 ) -> NetworkPage:
     """Return the network page of ``kg``; in a notebook it is drawn inline.
 
@@ -260,7 +274,7 @@ def show(
         The heading (see `to_html`).
     height : str
         The CSS height of the notebook frame.
-    embed_font : bool
+    embed_font, hide_isolated
         See `to_html`.
 
     Returns
@@ -275,4 +289,5 @@ def show(
     >>> show(kg, embed_font=False).height
     '640px'
     """
-    return NetworkPage(to_html(kg, title=title, embed_font=embed_font), height=height)
+    page = to_html(kg, title=title, embed_font=embed_font, hide_isolated=hide_isolated)
+    return NetworkPage(page, height=height)

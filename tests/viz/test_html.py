@@ -253,3 +253,27 @@ def test_html_filters_and_hover_work_in_headless_chromium(
     assert "visibility: visible" in tooltip.group(0)
     assert "陈学金 —works_for (负责人)→ 万托科技(嘉兴)有限公司" in tooltip.group(1)
     assert "负责人陈学金期待满满。" in tooltip.group(1)
+
+
+def test_html_a_corpus_page_leaves_out_isolated_nodes(small_kg: KnowledgeGraph) -> None:
+    """Past ISOLATED_LIMIT entities the unlinked ones would ring the network."""
+    from kgraph.viz.html import ISOLATED_LIMIT
+
+    lonely = tuple(
+        Entity(f"org-{i}", EntityType.ORG, f"孤立公司{i}")
+        for i in range(ISOLATED_LIMIT)
+    )
+    big = KnowledgeGraph(
+        entities=small_kg.entities + lonely,
+        relations=small_kg.relations,
+        documents=small_kg.documents,
+    )
+
+    def labels(page: str) -> set[str]:
+        return {str(n["label"]) for n in _page_data(page)["nodes"]}  # type: ignore[attr-defined,index]
+
+    shown = labels(to_html(big, embed_font=False))
+    assert "孤立公司0" not in shown and "南湖实验室" in shown
+    assert "孤立公司0" in labels(to_html(big, embed_font=False, hide_isolated=False))
+    small = labels(to_html(small_kg, embed_font=False))
+    assert small == labels(to_html(small_kg, embed_font=False, hide_isolated=False))
