@@ -137,7 +137,9 @@ def write_rdf(
         known = ", ".join(RDF_FORMATS)
         raise InvalidInputError(f"RDF format {format!r} not supported; use: {known}")
     if format == "json-ld":  # rdflib: compact JSON-LD with kgraph's @context
-        context = {**PREFIXES, "kgid": base}
+        from kgraph.export.jsonld_context import json_ld_context
+
+        context = json_ld_context(base)
         data = serialize_graph(to_rdflib(kg, base=base), format, context=context)
     else:
         from kgraph.export.fastrdf import serialize_triples  # pyoxigraph, on use

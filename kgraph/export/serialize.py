@@ -60,7 +60,7 @@ def _sorted_json(value: Any, *, ordered: bool = False) -> Any:
     return value
 
 
-def _json_ld(graph: Graph, context: dict[str, str] | None) -> bytes:
+def _json_ld(graph: Graph, context: dict[str, Any] | None) -> bytes:
     """JSON-LD as rdflib writes it (indent 2, sorted keys), nodes and values sorted."""
     data = from_rdf(graph, context_data=context)  # type: ignore[no-untyped-call]
     text = json.dumps(
@@ -74,7 +74,7 @@ def _json_ld(graph: Graph, context: dict[str, str] | None) -> bytes:
 
 
 def serialize_graph(
-    graph: Graph, format: str, *, context: dict[str, str] | None = None
+    graph: Graph, format: str, *, context: dict[str, Any] | None = None
 ) -> bytes:
     """Return ``graph`` as UTF-8 ``format``, the same bytes for the same graph.
 
@@ -85,7 +85,7 @@ def serialize_graph(
     format : {"turtle", "nt", "json-ld"}
         The rdflib serialiser name.
     context : dict, optional
-        The JSON-LD ``@context`` (prefix -> IRI), for ``"json-ld"`` only.
+        The JSON-LD ``@context`` (prefixes and terms), for ``"json-ld"`` only.
 
     Returns
     -------

@@ -14,6 +14,7 @@ from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 
 from kgraph.export.dataset import to_rdflib_dataset, write_dataset
+from kgraph.export.jsonld_context import json_ld_context
 from kgraph.export.rdf import _PREFIXES, DEFAULT_BASE, _bind, to_rdflib, write_rdf
 from kgraph.export.serialize import serialize_dataset, serialize_graph
 from kgraph.types import KnowledgeGraph
@@ -21,7 +22,7 @@ from kgraph.types import KnowledgeGraph
 # rdflib's JSON-LD and TriG code still goes through its deprecated ConjunctiveGraph
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib.*")
 
-CONTEXT = {**_PREFIXES, "kgid": DEFAULT_BASE}
+CONTEXT = json_ld_context(DEFAULT_BASE)
 
 
 def _written(write: Any, kg: KnowledgeGraph, fmt: str) -> bytes:
@@ -59,6 +60,19 @@ def test_serialize_json_ld_sorts_nodes_and_values(small_kg: KnowledgeGraph) -> N
     assert any(len(v) > 1 for v in lists)  # e.g. "@type": [kg:…, schema:…]
     assert all(v == sorted(v, key=_json_key) for v in lists)
     assert data["@context"] == CONTEXT
+    assert {k: v for k, v in CONTEXT.items() if k in _PREFIXES} == _PREFIXES
+
+
+def test_serialize_json_ld_reads_as_plain_json(small_kg: KnowledgeGraph) -> None:
+    """The @context's terms: bare keys, IRIs as strings, Chinese by default."""
+    data = _written(write_rdf, small_kg, "json-ld")
+    nodes = json.loads(data)["@graph"]
+    person = next(n for n in nodes if "worksFor" in n)
+    assert person["worksFor"].startswith("kgid:org-")
+    mention = next(n for n in nodes if n.get("@type") == "Mention")
+    assert isinstance(mention["evidence"], str)  # @language zh from the context
+    assert isinstance(mention["docId"], str)  # no language: a plain string
+    assert isomorphic(Graph().parse(data=data, format="json-ld"), to_rdflib(small_kg))
 
 
 def test_serialize_json_ld_keeps_the_order_of_rdf_lists() -> None:
