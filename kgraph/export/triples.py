@@ -22,13 +22,20 @@ from rdflib.term import Node
 
 from kgraph.export.amounts import decimal_lexical
 from kgraph.export.names import article_id, mention_id, merge_id, role_id, statement_id
-from kgraph.export.vocab import CLASS_OF, KG, PREDICATE_TERMS, SCHEMA_CLASS_OF
+from kgraph.export.vocab import (
+    ACTION_STATUS_OF,
+    CLASS_OF,
+    KG,
+    PREDICATE_TERMS,
+    SCHEMA_CLASS_OF,
+)
 from kgraph.export.vocab import zh_literal as _zh
 from kgraph.types import (
     Document,
     Entity,
     EntityType,
     InvestmentEvent,
+    InvestmentStatus,
     KnowledgeGraph,
     Merge,
     Money,
@@ -119,6 +126,8 @@ class _Vocabulary(Generic[T]):
     min_value: T
     max_value: T
     invest_action: T
+    action_status: T
+    statuses: dict[InvestmentStatus, T]
     classes: dict[EntityType, tuple[T, T]]
     predicates: dict[Predicate, T]
     kg: dict[str, T]  # kgraph's own terms by local name
@@ -147,6 +156,8 @@ class _Vocabulary(Generic[T]):
             min_value=iri(str(SDO.minValue)),
             max_value=iri(str(SDO.maxValue)),
             invest_action=iri(str(_INVEST_ACTION)),
+            action_status=iri(str(SDO.actionStatus)),
+            statuses={s: iri(str(o)) for s, o in ACTION_STATUS_OF.items()},
             classes={
                 t: (iri(str(CLASS_OF[t])), iri(str(SCHEMA_CLASS_OF[t])))
                 for t in EntityType
@@ -291,6 +302,8 @@ def _event(
         if part is not None:
             yield node, kg[prop], t.iri(base + part)
     yield node, kg["status"], t.plain(event.status.value)
+    if event.status in v.statuses:
+        yield node, v.action_status, v.statuses[event.status]
     if event.period:
         yield node, kg["period"], t.zh(event.period)
     yield node, kg["docId"], t.plain(p.doc_id)

@@ -6,9 +6,10 @@ from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import ORG, PROV, SDO, DefinedNamespace, Namespace
 
 from kgraph.extract.script import language_tag
-from kgraph.types import EntityType, Predicate
+from kgraph.types import EntityType, InvestmentStatus, Predicate
 
 __all__ = [
+    "ACTION_STATUS_OF",
     "CLASS_OF",
     "KG",
     "KG_NS",
@@ -135,6 +136,16 @@ PREDICATE_TERMS: dict[Predicate, URIRef] = {
     Predicate.REPORTED_BY: KG.reportedBy,
     Predicate.PHOTOGRAPHED_BY: KG.photographedBy,
     Predicate.ALIAS_OF: KG.aliasOf,
+}
+
+
+#: schema.org ``actionStatus`` of an investment event's status (none for unknown):
+#: a plan or a signing is a potential action, a start an active one
+ACTION_STATUS_OF: dict[InvestmentStatus, URIRef] = {
+    InvestmentStatus.PLANNED: SDO.PotentialActionStatus,
+    InvestmentStatus.SIGNED: SDO.PotentialActionStatus,
+    InvestmentStatus.STARTED: SDO.ActiveActionStatus,
+    InvestmentStatus.COMPLETED: SDO.CompletedActionStatus,
 }
 
 

@@ -44,3 +44,22 @@ def test_triples_shared_entity_is_described_once_per_article(
         if s == f"<{DEFAULT_BASE}{org.id}>" and p.endswith("rdf-schema#label>")
     }
     assert len(graphs_with_label) == 2  # d1 and d2 both mention it
+
+
+def test_triples_events_carry_schema_action_status(rich_kg) -> None:  # type: ignore[no-untyped-def]
+    """kg:status beside schema.org's actionStatus, read by schema.org tools."""
+    from rdflib import URIRef
+
+    from kgraph.export.rdf import to_rdflib
+    from kgraph.export.vocab import ACTION_STATUS_OF
+    from kgraph.types import InvestmentStatus
+
+    graph = to_rdflib(rich_kg)
+    action = URIRef("https://schema.org/actionStatus")
+    found = set(graph.objects(None, action))
+    expected = {
+        ACTION_STATUS_OF[e.status]
+        for e in rich_kg.events
+        if e.status is not InvestmentStatus.UNKNOWN
+    }
+    assert found and found == expected
