@@ -86,7 +86,7 @@ def to_rdflib_dataset(kg: KnowledgeGraph, *, base: str = DEFAULT_BASE) -> Datase
     >>> graph_name("a1") in {g.identifier for g in ds.graphs()}
     True
     >>> len(ds.graph(graph_name("a1"))), len(ds.default_graph)
-    (7, 3)
+    (12, 3)
     """
     ds = Dataset()
     _bind(ds, base)

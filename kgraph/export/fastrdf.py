@@ -234,7 +234,7 @@ def serialize_quads(kg: KnowledgeGraph, format: str, *, base: str) -> bytes:
     >>> from kgraph.types import Document
     >>> kg = KnowledgeGraph(documents=(Document("a1"),))
     >>> serialize_quads(kg, "nquads", base="urn:x:").count(b"\\n")
-    6
+    11
     """
     graphs: dict[str, dict[bytes, None]] = {}  # one of each line, graph by graph
     for graph, lines in _graph_lines(kg, base=base):

@@ -12,7 +12,14 @@ import hashlib
 from kgraph.ids import mint_id
 from kgraph.types import EntityType, Mention, Merge, Relation
 
-__all__ = ["article_id", "mention_id", "merge_id", "role_id", "statement_id"]
+__all__ = [
+    "activity_id",
+    "article_id",
+    "mention_id",
+    "merge_id",
+    "role_id",
+    "statement_id",
+]
 
 
 def _digest(*parts: object) -> str:
@@ -63,6 +70,17 @@ def article_id(doc_id: str) -> str:
     'article-d871a49055f0'
     """
     return mint_id(EntityType.ARTICLE, doc_id)
+
+
+def activity_id(doc_id: str) -> str:
+    """Return the local name of the ``prov:Activity`` that read document ``doc_id``.
+
+    Examples
+    --------
+    >>> activity_id("a1")
+    'extraction-3b12c2a7731a14c5'
+    """
+    return "extraction-" + _digest("extraction", doc_id)
 
 
 def role_id(role: str) -> str:

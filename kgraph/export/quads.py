@@ -97,7 +97,7 @@ def iter_graphs(
     ...     documents=(Document("a1", title="标题"),),
     ... )
     >>> {str(g): len(list(t)) for g, t in iter_graphs(kg, RdflibTerms(), base="")}
-    {'article-d871a49055f0': 7, 'None': 3}
+    {'article-d871a49055f0': 12, 'None': 3}
     """
     v = _Vocabulary.of(terms)
     doc_ids = _doc_ids(kg)

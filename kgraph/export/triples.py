@@ -21,10 +21,18 @@ from rdflib.namespace import ORG, PROV, SDO
 from rdflib.term import Node
 
 from kgraph.export.amounts import decimal_lexical
-from kgraph.export.names import article_id, mention_id, merge_id, role_id, statement_id
+from kgraph.export.names import (
+    activity_id,
+    article_id,
+    mention_id,
+    merge_id,
+    role_id,
+    statement_id,
+)
 from kgraph.export.vocab import (
     ACTION_STATUS_OF,
     CLASS_OF,
+    INVEST_ACTION,
     KG,
     PREDICATE_TERMS,
     SCHEMA_CLASS_OF,
@@ -99,10 +107,6 @@ class RdflibTerms:
         return Literal(decimal_lexical(value), datatype=XSD.decimal)
 
 
-#: schema.org's class for investing (newer than rdflib's SDO term list)
-_INVEST_ACTION = URIRef("https://schema.org/InvestOrDepositAction")
-
-
 @dataclass(frozen=True, slots=True)
 class _Vocabulary(Generic[T]):
     """The vocabulary terms, made once per call by the writer's `Terms`."""
@@ -115,6 +119,11 @@ class _Vocabulary(Generic[T]):
     predicate: T
     object: T
     derived_from: T
+    generated_by: T
+    used: T
+    associated_with: T
+    activity: T
+    software_agent: T
     membership: T
     member: T
     organization: T
@@ -145,6 +154,11 @@ class _Vocabulary(Generic[T]):
             predicate=iri(str(RDF.predicate)),
             object=iri(str(RDF.object)),
             derived_from=iri(str(PROV.wasDerivedFrom)),
+            generated_by=iri(str(PROV.wasGeneratedBy)),
+            used=iri(str(PROV.used)),
+            associated_with=iri(str(PROV.wasAssociatedWith)),
+            activity=iri(str(PROV.Activity)),
+            software_agent=iri(str(PROV.SoftwareAgent)),
             membership=iri(str(ORG.Membership)),
             member=iri(str(ORG.member)),
             organization=iri(str(ORG.organization)),
@@ -155,7 +169,7 @@ class _Vocabulary(Generic[T]):
             currency=iri(str(SDO.currency)),
             min_value=iri(str(SDO.minValue)),
             max_value=iri(str(SDO.maxValue)),
-            invest_action=iri(str(_INVEST_ACTION)),
+            invest_action=iri(str(INVEST_ACTION)),
             action_status=iri(str(SDO.actionStatus)),
             statuses={s: iri(str(o)) for s, o in ACTION_STATUS_OF.items()},
             classes={
@@ -229,7 +243,8 @@ def _document(
     """Article metadata on the article node; ``typed`` adds its classes and label.
 
     ``typed`` is for a document without an ARTICLE entity: the node is also a
-    ``kg:DocumentRecord``, so a reader tells it from an ARTICLE entity.
+    ``kg:DocumentRecord``, so a reader tells it from an ARTICLE entity. The
+    ``prov:Activity`` that read the article (by this kgraph) comes with it.
     """
     node = t.iri(base + article_id(doc.doc_id))
     if typed:
@@ -244,6 +259,13 @@ def _document(
         yield node, v.headline, t.text(doc.title)
     if doc.source:
         yield node, v.kg["sourcePath"], t.plain(doc.source)
+    activity = t.iri(base + activity_id(doc.doc_id))
+    agent = t.iri(base + "software-kgraph-" + _version())
+    yield activity, v.type, v.activity
+    yield activity, v.used, node
+    yield activity, v.associated_with, agent
+    yield agent, v.type, v.software_agent
+    yield agent, v.label, t.plain("kgraph " + _version())
 
 
 def _relation(
@@ -271,6 +293,7 @@ def _relation(
     article = article_id(p.doc_id)
     if article in articles:
         yield stmt, v.derived_from, t.iri(base + article)
+        yield stmt, v.generated_by, t.iri(base + activity_id(p.doc_id))
     if p.sentence:
         yield stmt, kg["evidence"], t.text(p.sentence)
     if rel.role:
@@ -313,6 +336,7 @@ def _event(
     if p.sentence:
         yield node, kg["evidence"], t.text(p.sentence)
     yield node, v.derived_from, t.iri(base + article_id(p.doc_id))
+    yield node, v.generated_by, t.iri(base + activity_id(p.doc_id))
 
 
 def _merge(

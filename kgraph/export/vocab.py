@@ -11,6 +11,7 @@ from kgraph.types import EntityType, InvestmentStatus, Predicate
 __all__ = [
     "ACTION_STATUS_OF",
     "CLASS_OF",
+    "INVEST_ACTION",
     "KG",
     "KG_NS",
     "PREDICATE_TERMS",
@@ -138,6 +139,9 @@ PREDICATE_TERMS: dict[Predicate, URIRef] = {
     Predicate.ALIAS_OF: KG.aliasOf,
 }
 
+
+#: schema.org's class for investing (newer than rdflib's SDO term list)
+INVEST_ACTION = URIRef("https://schema.org/InvestOrDepositAction")
 
 #: schema.org ``actionStatus`` of an investment event's status (none for unknown):
 #: a plan or a signing is a potential action, a start an active one

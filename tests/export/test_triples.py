@@ -63,3 +63,24 @@ def test_triples_events_carry_schema_action_status(rich_kg) -> None:  # type: ig
         if e.status is not InvestmentStatus.UNKNOWN
     }
     assert found and found == expected
+
+
+def test_triples_statements_were_generated_by_the_article_extraction(
+    small_kg,  # type: ignore[no-untyped-def]
+) -> None:
+    """PROV: each statement -> an extraction activity that used its article."""
+    from rdflib import RDF, URIRef
+    from rdflib.namespace import PROV
+
+    from kgraph.export.names import activity_id, article_id
+    from kgraph.export.rdf import DEFAULT_BASE, to_rdflib
+
+    graph = to_rdflib(small_kg)
+    activity = URIRef(DEFAULT_BASE + activity_id("a1"))
+    statements = set(graph.subjects(RDF.type, RDF.Statement))
+    assert statements
+    assert statements == set(graph.subjects(PROV.wasGeneratedBy, activity))
+    assert (activity, RDF.type, PROV.Activity) in graph
+    assert (activity, PROV.used, URIRef(DEFAULT_BASE + article_id("a1"))) in graph
+    (agent,) = graph.objects(activity, PROV.wasAssociatedWith)
+    assert (agent, RDF.type, PROV.SoftwareAgent) in graph
