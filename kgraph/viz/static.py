@@ -13,6 +13,7 @@ from kgraph.errors import InvalidInputError
 from kgraph.export.serialize import _write_bytes
 from kgraph.types import EntityType, KnowledgeGraph
 from kgraph.viz.fonts import font_properties
+from kgraph.viz.labels import declutter
 from kgraph.viz.style import (
     EDGE_COLOUR,
     TYPE_COLOURS,
@@ -36,6 +37,7 @@ _METADATA: dict[str, dict[str, None]] = {
     "svg": {"Date": None},
     "pdf": {"CreationDate": None},
 }
+_EDGE_BOX = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8}
 _SVG_SALT = "kgraph"  # seeds the ids of SVG clip paths and the like
 
 
@@ -134,11 +136,14 @@ def _layout(kg: KnowledgeGraph, seed: int) -> dict[str, tuple[float, float]]:
     return positions
 
 
-def _draw_edges(ax: Any, kg: KnowledgeGraph, pos: dict[str, Any], font: Any) -> None:
+def _draw_edges(
+    ax: Any, kg: KnowledgeGraph, pos: dict[str, Any], font: Any
+) -> list[Any]:
     patches = import_optional("matplotlib.patches", purpose="the static figure")
     captions: dict[tuple[str, str], list[str]] = {}
     for rel in kg.relations:
         captions.setdefault((rel.subject, rel.object), []).append(relation_caption(rel))
+    texts = []
     for (source, target), labels in captions.items():
         arrow = patches.FancyArrowPatch(
             pos[source],
@@ -153,23 +158,21 @@ def _draw_edges(ax: Any, kg: KnowledgeGraph, pos: dict[str, Any], font: Any) -> 
         )
         ax.add_patch(arrow)
         (x1, y1), (x2, y2) = pos[source], pos[target]
-        ax.text(
-            (x1 + x2) / 2,
-            (y1 + y2) / 2,
+        text = ax.annotate(
             "\n".join(dict.fromkeys(labels)),
+            ((x1 + x2) / 2, (y1 + y2) / 2),
+            xytext=(0, 0),
+            textcoords="offset points",
             fontproperties=font,
             fontsize=6.5,
             color="#555555",
             ha="center",
             va="center",
             zorder=3,
-            bbox={
-                "boxstyle": "round,pad=0.15",
-                "fc": "white",
-                "ec": "none",
-                "alpha": 0.8,
-            },
+            bbox=_EDGE_BOX,
         )
+        texts.append(text)
+    return texts
 
 
 def _draw_legend(ax: Any, kg: KnowledgeGraph, font: Any) -> None:
@@ -253,7 +256,7 @@ def draw(
         # detached from pyplot: a notebook shows the returned figure once
         pyplot.close(figure)
     pos = _layout(kg, seed)
-    _draw_edges(ax, kg, pos, props)
+    edge_labels = _draw_edges(ax, kg, pos, props)
     if kg.entities:
         xs, ys = zip(*(pos[ent.id] for ent in kg.entities), strict=True)
         ax.scatter(
@@ -265,18 +268,20 @@ def draw(
             linewidths=0.8,
             zorder=2,
         )
-    for ent in kg.entities:
-        x, y = pos[ent.id]
-        ax.annotate(
-            short_label(ent.label, limit=label_length),
-            (x, y),
-            xytext=(0, -(6 + 3 * node_weight(ent))),
-            textcoords="offset points",
-            fontproperties=props,
-            fontsize=8,
-            ha="center",
-            va="top",
-            zorder=4,
+    node_labels = []  # the most mentioned first: they keep the best places
+    for ent in sorted(kg.entities, key=lambda e: -node_weight(e)):
+        node_labels.append(
+            ax.annotate(
+                short_label(ent.label, limit=label_length),
+                pos[ent.id],
+                xytext=(0, -(6 + 3 * node_weight(ent))),
+                textcoords="offset points",
+                fontproperties=props,
+                fontsize=8,
+                ha="center",
+                va="top",
+                zorder=4,
+            )
         )
     _draw_legend(ax, kg, props)
     if title:
@@ -288,6 +293,7 @@ def draw(
         ax.set_xlim(min(xs) - pad_x, max(xs) + pad_x)
         ax.set_ylim(min(ys) - pad_y, max(ys) + pad_y / 2)
         ax.set_aspect("equal", adjustable="box")
+        declutter(ax.figure, node_labels, edge_labels)  # labels in free places
     return ax.figure
 
 

@@ -163,3 +163,45 @@ def test_static_svg_text_is_text(small_kg: KnowledgeGraph) -> None:
     assert svg.count("<text") >= len(small_kg.entities)
     assert "湘家荡区域" in svg  # searchable: the label itself is in the file
     assert f"'{CJK_FALLBACKS[0]}'" in svg
+
+
+def _hub_graph() -> KnowledgeGraph:
+    """A hub organisation, 34 people working for it, each with a partner company."""
+    from kgraph.ids import mint_id
+    from kgraph.types import Entity, Predicate, Provenance, Relation
+
+    def entity(kind: EntityType, name: str) -> Entity:
+        return Entity(mint_id(kind, name), kind, name)
+
+    hub = entity(EntityType.ORG, "嘉兴南湖实验室")
+    people = [
+        entity(EntityType.PERSON, f"陈学{chr(0x4E00 + 300 + i)}") for i in range(34)
+    ]
+    others = [entity(EntityType.ORG, f"万托科技第{i}分公司") for i in range(34)]
+    where = Provenance("d", 0, 1)
+    relations = [Relation(p.id, Predicate.WORKS_FOR, hub.id, where) for p in people]
+    relations += [
+        Relation(p.id, Predicate.PARTNER_OF, o.id, where)
+        for p, o in zip(people, others, strict=True)
+    ]
+    return KnowledgeGraph(entities=(hub, *people, *others), relations=tuple(relations))
+
+
+def _overlapping_labels(fig) -> int:  # type: ignore[no-untyped-def]
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts if t.get_text()]
+    return sum(1 for i, a in enumerate(boxes) for b in boxes[:i] if a.overlaps(b))
+
+
+def test_static_labels_of_a_hub_neighbourhood_do_not_overlap(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The 2-hop neighbourhood of a hub: no two labels overlap (text boxes)."""
+    import kgraph.viz.static as static
+
+    part = _hub_graph().subgraph(around="嘉兴南湖实验室", hops=2)
+    assert len(part.entities) == 69
+    assert _overlapping_labels(draw(part)) == 0
+    monkeypatch.setattr(static, "declutter", lambda *args: 0)
+    assert _overlapping_labels(draw(part)) > 0  # what the layout alone gives
