@@ -141,14 +141,11 @@ def _grow_file(
 ) -> KnowledgeGraph:
     from kgraph.export import write_graph
     from kgraph.export.readers import read_graph
-    from kgraph.link.merge import merge_graphs
-    from kgraph.link.resolve import resolve_entities
     from kgraph.run.incremental import grow
+    from kgraph.types import KnowledgeGraph
 
-    if target.path.exists():
-        kg = grow(read_graph(target.path), graphs, overrides=overrides)
-    else:
-        kg = resolve_entities(merge_graphs(graphs), overrides=overrides)
+    old = read_graph(target.path) if target.path.exists() else KnowledgeGraph()
+    kg = grow(old, graphs, overrides=overrides)
     partial = target.path.with_name(f".{target.path.name}.partial")
     try:
         write_graph(kg, partial, format=target.format)

@@ -224,12 +224,10 @@ def _entity(
         # by construction (never one id for two entities, never a hub).
         canonical = normalise_name(first.text)
         # as kgraph_measures read it; a pipeline without it: the text's own amount
-        tabled = (doc._.kg_money or {}).get(_offsets(first))  # 单位：万元 tables
-        money = (
-            first._.kg_amount
-            or tabled
-            or parse_amount(first.text, implied_currency=True)
-        )
+        money = first._.kg_amount
+        if money is None:
+            tabled = (doc._.kg_money or {}).get(_offsets(first))  # 单位：万元 tables
+            money = tabled or parse_amount(first.text, implied_currency=True)
         scope = f"{doc_id}@{_source_offsets(doc, *_offsets(first), offset)[0]}"
     mentions = tuple(
         Mention(

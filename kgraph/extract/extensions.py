@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -37,6 +37,8 @@ __all__ = [
     "doc_text",
     "register_extensions",
 ]
+
+_T = TypeVar("_T")
 
 #: ``doc.spans`` key holding every kgraph entity span (PERSON ORG PLACE PROJECT MONEY).
 SPANS_KEY = "kgraph"
@@ -175,33 +177,47 @@ def _money_from_record(record: Sequence[str | None]) -> Money:
     )
 
 
-def _relations(doc: Doc) -> list[RelationMention] | None:
-    stored = doc.user_data.get(_RELATIONS_KEY)
-    if stored is not None and not (
-        isinstance(stored, list)
-        and (not stored or isinstance(stored[0], RelationMention))
-    ):  # read from bytes
-        stored = [RelationMention.from_record(r) for r in stored]
-        doc.user_data[_RELATIONS_KEY] = stored
+def _restored(
+    doc: Doc,
+    key: str,
+    item: type | None,
+    restore: Callable[[Sequence[Any]], list[_T]],
+) -> list[_T] | None:
+    """The list at ``doc.user_data[key]``, ``restore``-d once if read from bytes.
+
+    msgpack gives back lists in a list (``to_bytes``) or tuples in a tuple
+    (``DocBin``); the attribute holds a list of ``item`` (any item if None).
+    """
+    stored = doc.user_data.get(key)
+    ready = isinstance(stored, list) and (
+        not stored or item is None or isinstance(stored[0], item)
+    )
+    if stored is not None and not ready:
+        stored = restore(stored)
+        doc.user_data[key] = stored
     return stored
+
+
+def _relations(doc: Doc) -> list[RelationMention] | None:
+    return _restored(
+        doc,
+        _RELATIONS_KEY,
+        RelationMention,
+        lambda rows: [RelationMention.from_record(r) for r in rows],
+    )
 
 
 def _words(doc: Doc) -> list[tuple[int, int, str]] | None:
-    stored = doc.user_data.get(_WORDS_KEY)
-    if stored is not None and not (
-        isinstance(stored, list) and (not stored or isinstance(stored[0], tuple))
-    ):  # read from bytes: lists in a list, or tuples in a tuple
-        stored = [(int(s), int(e), str(tag)) for s, e, tag in stored]
-        doc.user_data[_WORDS_KEY] = stored
-    return stored
+    return _restored(
+        doc,
+        _WORDS_KEY,
+        tuple,
+        lambda rows: [(int(s), int(e), str(tag)) for s, e, tag in rows],
+    )
 
 
 def _offsets(doc: Doc) -> list[int] | None:
-    stored = doc.user_data.get(_OFFSETS_KEY)
-    if stored is not None and not isinstance(stored, list):  # a tuple from bytes
-        stored = list(stored)
-        doc.user_data[_OFFSETS_KEY] = stored
-    return stored
+    return _restored(doc, _OFFSETS_KEY, None, list)
 
 
 def _user_data(doc: Doc) -> dict[Any, Any]:

@@ -15,8 +15,7 @@ from collections.abc import Iterable
 
 from kgraph.export.fastrdf import iter_nquads_lines
 from kgraph.export.rdf import DEFAULT_BASE
-from kgraph.link.merge import merge_graphs
-from kgraph.link.resolve import Overrides, resolve_entities
+from kgraph.link.resolve import Overrides
 from kgraph.run.incremental import grow
 from kgraph.store.graph_store import GraphStore
 from kgraph.store.reader import from_store
@@ -100,13 +99,8 @@ def grow_store(
     >>> then == [DEFAULT_BASE + article_id("b")], same
     (True, True)
     """
-    graphs = list(graphs)
-    if len(store) == 0:
-        kg = resolve_entities(merge_graphs(graphs), overrides=overrides)
-        old = KnowledgeGraph()
-    else:
-        old = from_store(store, base=base)
-        kg = grow(old, graphs, overrides=overrides)
+    old = from_store(store, base=base) if len(store) else KnowledgeGraph()
+    kg = grow(old, graphs, overrides=overrides)
     changed = changed_graphs(old, kg, base=base)
     store.add(kg, base=base, graphs=changed)
     return kg, changed

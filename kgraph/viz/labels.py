@@ -37,24 +37,6 @@ _EDGE_SHIFTS = tuple(
 )
 
 
-class _Placed:
-    """The boxes placed so far, in display units, with an overlap count."""
-
-    def __init__(self) -> None:
-        self.boxes: list[tuple[float, float, float, float]] = []
-
-    def hits(self, box: Any) -> int:
-        x0, y0, x1, y1 = box.x0, box.y0, box.x1, box.y1
-        return sum(
-            1
-            for a0, b0, a1, b1 in self.boxes
-            if a0 < x1 and x0 < a1 and b0 < y1 and y0 < b1
-        )
-
-    def add(self, box: Any) -> None:
-        self.boxes.append((box.x0, box.y0, box.x1, box.y1))
-
-
 def _move(label: Any, place: tuple[float, float, str | None, str | None]) -> None:
     dx, dy, ha, va = place
     label.xyann = (dx, dy)
@@ -66,21 +48,22 @@ def _move(label: Any, place: tuple[float, float, str | None, str | None]) -> Non
 def _best(
     label: Any,
     places: Sequence[tuple[float, float, str | None, str | None]],
-    placed: _Placed,
+    placed: list[Any],
     renderer: Any,
 ) -> None:
     """Put ``label`` at the first of ``places`` that overlaps nothing placed."""
     best: tuple[int, int] | None = None
     for index, place in enumerate(places):
         _move(label, place)
-        hits = placed.hits(label.get_window_extent(renderer))
+        box = label.get_window_extent(renderer)
+        hits = sum(box.overlaps(other) for other in placed)
         if best is None or hits < best[0]:
             best = (hits, index)
         if hits == 0:
             break
     assert best is not None
     _move(label, places[best[1]])
-    placed.add(label.get_window_extent(renderer))
+    placed.append(label.get_window_extent(renderer).frozen())
 
 
 def declutter(
@@ -115,7 +98,7 @@ def declutter(
     """
     figure.draw_without_rendering()  # constrained layout settles the axes first
     renderer = figure._get_renderer()
-    placed = _Placed()
+    placed: list[Any] = []  # the boxes of the labels placed, in display units
     for label in node_labels:
         gap = max(abs(label.xyann[1]), 4.0)
         places = [
@@ -128,10 +111,6 @@ def declutter(
         _best(
             label, [(dx, dy, None, None) for dx, dy in _EDGE_SHIFTS], placed, renderer
         )
-    boxes = placed.boxes
-    return sum(
-        1
-        for i, (x0, y0, x1, y1) in enumerate(boxes)
-        for a0, b0, a1, b1 in boxes[:i]
-        if a0 < x1 and x0 < a1 and b0 < y1 and y0 < b1
+    return int(
+        sum(box.overlaps(other) for i, box in enumerate(placed) for other in placed[:i])
     )
