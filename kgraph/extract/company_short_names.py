@@ -11,7 +11,7 @@ from kgraph.extract.lexicon import (
     admin_level,
     ending_regex,
 )
-from kgraph.extract.spanindex import AnySpan, SpanIndex
+from kgraph.extract.spanindex import SpanIndex, within
 from kgraph.types import EntityType
 
 __all__ = ["company_short_names"]
@@ -75,7 +75,7 @@ def company_short_names(ws: EngineWords, spans: list[_Span]) -> list[_Span]:
                     continue  # a common word (工业, 新能源) is no short name
                 if taken.overlaps_any(hit):
                     continue
-                if any(not _inside(o, hit) for o in every.overlapping(hit)):
+                if any(not within(o, hit) for o in every.overlapping(hit)):
                     continue
                 found.append(hit)
                 taken.add(hit)
@@ -100,7 +100,3 @@ def _after_place_prefix(text: str, start: int, end: int, places: set[str]) -> in
             if m and m.end() < len(rest):
                 start, moved = start + m.end(), True
     return start
-
-
-def _inside(inner: AnySpan, outer: AnySpan) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]

@@ -44,7 +44,7 @@ from kgraph.extract.outlets import drop_outlet_credits
 from kgraph.extract.post_edges import fix_post_edges
 from kgraph.extract.projects import find_projects, without_fragments
 from kgraph.extract.regional_press import regional_bodies
-from kgraph.extract.spanindex import AnySpan, SpanIndex
+from kgraph.extract.spanindex import SpanIndex, within
 from kgraph.extract.titled_people import titled_people
 from kgraph.extract.user_entries import SavedEntries, read_user_dictionary
 from kgraph.extract.zones import find_zones
@@ -186,10 +186,10 @@ def _refine(
     places = compound_names(ws, _PLACE_RE, EntityType.PLACE.value)
     in_orgs = SpanIndex(orgs)
     places = [
-        p for p in places if not any(_inside(p, o) for o in in_orgs.overlapping(p))
+        p for p in places if not any(within(p, o) for o in in_orgs.overlapping(p))
     ]
     in_places = SpanIndex(places)
-    orgs = [o for o in orgs if not any(_inside(o, p) for p in in_places.overlapping(o))]
+    orgs = [o for o in orgs if not any(within(o, p) for p in in_places.overlapping(o))]
     spans = _override(spans, _longest(orgs + places))
     spans = [_retag(text, s) for s in spans]
     people = [(s, e, EntityType.PERSON.value) for s, e in iter_bylines(text)]
@@ -210,10 +210,6 @@ def _refine(
     spans = drop_non_names(text, without_fragments(text, spans, projects))
     spans = fix_post_edges(text, drop_outlet_credits(text, spans))
     return spans + projects
-
-
-def _inside(inner: AnySpan, outer: AnySpan) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _longest(spans: Iterable[_Span]) -> list[_Span]:

@@ -13,10 +13,21 @@ import bisect
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["SpanIndex"]
+__all__ = ["SpanIndex", "within"]
 
 #: a span: ``(start, end)`` or ``(start, end, label, ...)``; only the first two count
 AnySpan = tuple[int, int] | tuple[int, int, Any]
+
+
+def within(inner: AnySpan, outer: AnySpan) -> bool:
+    """Whether span ``inner`` lies inside span ``outer`` (or is it).
+
+    Examples
+    --------
+    >>> within((2, 4, "ORG"), (0, 4)), within((2, 5), (0, 4))
+    (True, False)
+    """
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 class SpanIndex:
