@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
@@ -213,12 +214,28 @@ class Relation:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """An input article: its id, where it came from and its length in characters."""
+    """An input article: its id, where it came from, its length and its date.
+
+    ``date`` is the publication date, read from the text (dateline, page
+    header: `kgraph.extract.datelines`) or given by the caller (``doc_meta``
+    of `kgraph.build`, ``kgraph build --date``); the text's time phrases are
+    read against it (`kgraph.link.periods`).
+    """
 
     doc_id: str
     source: str = ""
     title: str = ""
     n_chars: int = 0
+    date: datetime.date | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.date, datetime.datetime):  # a time of day: its date
+            object.__setattr__(self, "date", self.date.date())
+        elif self.date is not None and not isinstance(self.date, datetime.date):
+            raise InvalidInputError(
+                f"document {self.doc_id!r}: date must be a datetime.date, "
+                f"got {self.date!r:.40}"
+            )
 
 
 class InvestmentStatus(StrEnum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import strategies as st
@@ -413,6 +414,11 @@ _GEN_CHARS = st.one_of(
 _GEN_TEXT = st.text(_GEN_CHARS, min_size=1, max_size=8)
 _GEN_NAME = _GEN_TEXT.filter(str.strip)
 _GEN_MAYBE_TEXT = st.one_of(st.none(), _GEN_TEXT)
+#: a period: the genre's phrases (normalised, so RDF and tables carry dates) or any
+_GEN_PERIOD = st.one_of(
+    _GEN_MAYBE_TEXT,
+    st.sampled_from(["今年上半年", "截至2023年底", "去年以来", "1至9月", "截至目前"]),
+)
 _GEN_OFFSET = st.integers(0, 5000)
 
 
@@ -438,7 +444,7 @@ def _gen_money(draw: st.DrawFn) -> Money:
         qualifier=draw(st.sampled_from(MoneyQualifier)),
         value_max=None if upper is None else value + upper,
         measure=draw(st.one_of(st.none(), st.sampled_from(Measure))),
-        period=draw(_GEN_MAYBE_TEXT),
+        period=draw(_GEN_PERIOD),
     )
 
 
@@ -482,6 +488,7 @@ def _knowledge_graphs(draw: st.DrawFn) -> KnowledgeGraph:
                 source=st.one_of(st.just(""), _GEN_TEXT),
                 title=st.one_of(st.just(""), _GEN_TEXT),
                 n_chars=st.integers(0, 10**6),
+                date=st.one_of(st.none(), st.dates()),
             ),
             min_size=1,
             max_size=2,
@@ -534,7 +541,7 @@ def _knowledge_graphs(draw: st.DrawFn) -> KnowledgeGraph:
             investor=draw(part),
             place=draw(part),
             status=draw(st.sampled_from(InvestmentStatus)),
-            period=draw(_GEN_MAYBE_TEXT),
+            period=draw(_GEN_PERIOD),
         )
         for n in range(draw(st.integers(0, 2 if amounts else 0)))
     ]
@@ -564,3 +571,76 @@ def _knowledge_graphs(draw: st.DrawFn) -> KnowledgeGraph:
 def kg_strategy():  # type: ignore[no-untyped-def]
     """A hypothesis strategy of KnowledgeGraphs (see `_knowledge_graphs`)."""
     return _knowledge_graphs()
+
+
+def _dated_money(entity_id: str, doc_id: str, value: int, **money: Any) -> Entity:
+    return Entity(
+        entity_id,
+        EntityType.MONEY,
+        f"{value}元",
+        mentions=(Mention(f"{value}元", Provenance(doc_id, 0, 5, sentence="句。")),),
+        money=Money(Decimal(value), **money),
+    )
+
+
+@pytest.fixture(scope="session")
+def dated_kg() -> KnowledgeGraph:
+    """Investment events in dated articles: places with codes and without.
+
+    Counted by county and year: 南湖区 2024 (3e8 + 1e8, a zone part_of the
+    district, 今年上半年 of a 2024 article), 黄岩区 2023 (2e8: no place, the
+    holder project located_in a town, 去年), 南湖区 2022 (5e7: no period, the
+    article's date); left out: a city-level place, dollars, a revenue.
+    """
+    from datetime import date
+
+    def prov(doc_id: str) -> Provenance:
+        return Provenance(doc_id, 0, 5, extractor="kgraph_relations", sentence="句。")
+
+    places = (
+        Entity("place-zone", EntityType.PLACE, "湘家荡区域"),
+        Entity("place-nanhu", EntityType.PLACE, "南湖区", code="330402"),
+        Entity("place-jiaxing", EntityType.PLACE, "嘉兴市", code="330400"),
+        Entity("place-town", EntityType.PLACE, "东城街道", code="331003001"),
+        Entity("place-huangyan", EntityType.PLACE, "黄岩区", code="331003"),
+        Entity("project-1", EntityType.PROJECT, "新能源项目"),
+    )
+    amounts = (
+        _dated_money("money-1", "a", 300_000_000, measure=Measure.INVESTMENT),
+        _dated_money("money-2", "a", 100_000_000, measure=Measure.INVESTMENT),
+        _dated_money("money-3", "b", 200_000_000, measure=Measure.INVESTMENT),
+        _dated_money("money-4", "c", 50_000_000, measure=Measure.INVESTMENT),
+        _dated_money("money-5", "a", 70_000_000, measure=Measure.INVESTMENT),
+        _dated_money("money-6", "a", 9_000, measure=Measure.INVESTMENT, currency="USD"),
+        _dated_money("money-7", "a", 8_000, measure=Measure.REVENUE),
+    )
+    relations = (
+        Relation("place-zone", Predicate.PART_OF, "place-nanhu", prov("a")),
+        Relation("project-1", Predicate.LOCATED_IN, "place-town", prov("b")),
+        # the chain link_divisions adds above a linked place
+        Relation("place-town", Predicate.PART_OF, "place-huangyan", prov("b")),
+        Relation("project-1", Predicate.HAS_INVESTMENT, "money-3", prov("b")),
+    )
+    events = (
+        InvestmentEvent(
+            "event-1", "money-1", prov("a"), place="place-zone", period="今年上半年"
+        ),
+        InvestmentEvent(
+            "event-2", "money-2", prov("a"), place="place-nanhu", period="1至6月"
+        ),
+        InvestmentEvent("event-3", "money-3", prov("b"), period="去年"),
+        InvestmentEvent("event-4", "money-4", prov("c"), place="place-nanhu"),
+        InvestmentEvent("event-5", "money-5", prov("a"), place="place-jiaxing"),
+        InvestmentEvent("event-6", "money-6", prov("a"), place="place-nanhu"),
+        InvestmentEvent("event-7", "money-7", prov("a"), place="place-nanhu"),
+    )
+    return KnowledgeGraph(
+        entities=(*places, *amounts),
+        relations=relations,
+        documents=(
+            Document("a", title="甲", date=date(2024, 7, 15)),
+            Document("b", title="乙", date=date(2024, 3, 1)),
+            Document("c", title="丙", date=date(2022, 5, 5)),
+        ),
+        events=events,
+    )

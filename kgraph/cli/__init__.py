@@ -8,6 +8,7 @@ The parser is built here without importing spaCy, rdflib or pandas: ``kgraph
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 import warnings
@@ -98,6 +99,21 @@ def _parser() -> argparse.ArgumentParser:
         "'different<TAB>A<TAB>B'",
     )
     build.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="publication date of every input without one in --meta (replaces "
+        "the date read from the text); periods such as 今年上半年 are read "
+        "against it",
+    )
+    build.add_argument(
+        "--meta",
+        metavar="FILE",
+        help="table of what is known of each document: CSV (TSV if FILE ends "
+        ".tsv) with a doc_id column (the file's path inside the folder given, "
+        "without suffix) and date, title or source columns",
+    )
+    build.add_argument(
         "--no-divisions",
         action="store_true",
         help="do not link places to official divisions (codes, chain to province)",
@@ -136,6 +152,14 @@ def _parser() -> argparse.ArgumentParser:
     # triple stores: load, query, push, validate (kgraph.cli.store)
     add_store_commands(commands)
     return parser
+
+
+def _date(value: str) -> datetime.date:
+    """``--date``: an ISO date."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from err
 
 
 def _jobs(value: str) -> int:

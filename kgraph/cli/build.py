@@ -300,9 +300,11 @@ def run_build(args: argparse.Namespace) -> int:
         _prepare_output(output, per_document=per_document, fmt=fmt)
     from kgraph.inputs.files import read_documents
     from kgraph.link.resolve import read_overrides
+    from kgraph.run.metadata import read_meta, with_document_meta
     from kgraph.run.parallel import default_jobs
     from kgraph.run.pipeline import load
 
+    meta = read_meta(args.meta) if args.meta else {}
     nlp = load(engine=args.engine, user_dictionary=args.user_dict)
     overrides = read_overrides(args.merges) if args.merges else None
     documents, errors = read_documents(args.paths)
@@ -334,6 +336,8 @@ def run_build(args: argparse.Namespace) -> int:
             log=log,
             jobs=default_jobs() if args.jobs is None else args.jobs,
         )
+    if meta or args.date is not None:  # the caller's dates replace the texts'
+        graphs = (with_document_meta(g, meta, date=args.date) for g in graphs)
     write = _write_each if per_document else _write_merged
     wrote = ""  # what --into wrote
     try:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kgraph.divisions.compact import DivisionMappings, read_compact
 from kgraph.errors import KGraphError
 
-__all__ = ["Division", "DivisionTable", "link_places", "load_divisions"]
+__all__ = ["Division", "DivisionTable", "levels_of", "link_places", "load_divisions"]
 
 _SUFFIXES = (
     "特别行政区",
@@ -121,6 +121,23 @@ def load_divisions() -> DivisionTable:
         by_base=mappings.by_base,
         data_as_of=compact.data_as_of,
     )
+
+
+def levels_of(codes: Iterable[str]) -> dict[str, int]:
+    """Division code -> level (1 province … 4 town) for the known ``codes``.
+
+    The table is loaded only if there is a code to look up.
+
+    Examples
+    --------
+    >>> levels_of(["330402", "330400", "no-such-code"]), levels_of([])
+    ({'330400': 2, '330402': 3}, {})
+    """
+    wanted = set(codes)
+    if not wanted:
+        return {}
+    by_code = load_divisions().by_code
+    return {c: by_code[c].level for c in sorted(wanted) if c in by_code}
 
 
 def link_places(

@@ -17,6 +17,7 @@ a fraction of that and pyoxigraph's own parser turns it into quads.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -49,6 +50,7 @@ FAST_FORMATS: dict[str, Any] = {
 
 _INTEGER = ox.NamedNode(str(XSD.integer))
 _DECIMAL = ox.NamedNode(str(XSD.decimal))
+_DATE = ox.NamedNode(str(XSD.date))
 
 
 class NTriplesTerms:
@@ -122,6 +124,9 @@ class NTriplesTerms:
 
     def decimal(self, value: Decimal | float) -> str:
         return str(ox.Literal(decimal_lexical(value), datatype=_DECIMAL))
+
+    def date(self, value: date) -> str:
+        return str(ox.Literal(value.isoformat(), datatype=_DATE))
 
 
 def iter_ntriples_lines(kg: KnowledgeGraph, *, base: str) -> Iterator[bytes]:

@@ -5,7 +5,9 @@ A JSON-LD file kgraph writes reads as plain JSON: ``"worksFor":
 ``@language: zh``), instead of ``kg:``-prefixed keys and ``{"@id": …}`` objects.
 Each term of `kgraph.export.vocab.KG` is defined: classes by name, relations as
 IRIs (``@type: @id``), offsets as ``xsd:integer``, confidences and bounds as
-``xsd:decimal``, codes and names of rules as strings with no language. Other
+``xsd:decimal``, codes and names of rules as strings with no language; the
+OWL-Time terms of periods (``hasTime``, ``hasEnd``, ``inXSDDate``) and
+``datePublished`` likewise, dates as ``xsd:date``. Other
 vocabularies (schema.org, PROV, SKOS …) keep their prefixes.
 """
 
@@ -37,7 +39,7 @@ _IRI_VALUED = frozenset(
         "mention",
     }
 )
-_INTEGERS = frozenset({"startChar", "endChar", "charCount"})
+_INTEGERS = frozenset({"startChar", "endChar", "charCount", "adminLevel"})
 _DECIMALS = frozenset({"confidence", "valueMax"})
 #: plain strings: identifiers, codes and closed value lists, no language
 _NO_LANGUAGE = frozenset(
@@ -53,6 +55,16 @@ _NO_LANGUAGE = frozenset(
         "status",
     }
 )
+
+
+#: the OWL-Time and schema.org terms of periods and publication dates
+_TIME_TERMS: dict[str, Any] = {
+    "hasTime": {"@id": "time:hasTime", "@type": "@id"},
+    "hasBeginning": {"@id": "time:hasBeginning", "@type": "@id"},
+    "hasEnd": {"@id": "time:hasEnd", "@type": "@id"},
+    "inXSDDate": {"@id": "time:inXSDDate", "@type": "xsd:date"},
+    "datePublished": {"@id": "schema:datePublished", "@type": "xsd:date"},
+}
 
 
 def _term(name: str) -> str | dict[str, Any]:
@@ -78,4 +90,4 @@ def json_ld_context(base: str) -> dict[str, Any]:
     ({'@id': 'kg:worksFor', '@type': '@id'}, 'kg:Organization', 'zh')
     """
     terms = {name: _term(name) for name in KG.__annotations__}
-    return {**PREFIXES, "kgid": base, **terms, "@language": "zh"}
+    return {**PREFIXES, "kgid": base, **terms, **_TIME_TERMS, "@language": "zh"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,16 @@ class _Parts:
         if not isinstance(value, list):
             raise self.fail(f"{name} is not a list: {value!r}")
         return value
+
+    def day(self, record: dict[str, Any]) -> date | None:
+        """The ``date`` of a document record (files written before dates have none)."""
+        text = record.get("date")
+        try:
+            return None if text is None else date.fromisoformat(text)
+        except (TypeError, ValueError) as err:
+            raise self.fail(
+                f"document {record['doc_id']!r}: bad date {text!r}"
+            ) from err
 
     def aliases(self, attrs: dict[str, Any]) -> tuple[str, ...]:
         if "aliases_json" in attrs:
@@ -183,7 +194,7 @@ class _Parts:
             else:
                 relations.append(self.relation(source, target, attrs))
         documents = [
-            Document(d["doc_id"], d["source"], d["title"], d["n_chars"])
+            Document(d["doc_id"], d["source"], d["title"], d["n_chars"], self.day(d))
             for d in self.listed(graph_attrs, "documents")
         ]
         merges = [

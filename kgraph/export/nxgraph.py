@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kgraph.export.rdf import statement_id
+from kgraph.link.periods import fact_intervals
 from kgraph.types import Entity, KnowledgeGraph, Relation
 
 if TYPE_CHECKING:
@@ -59,7 +60,9 @@ def to_networkx(kg: KnowledgeGraph, *, flat: bool = False) -> nx.MultiDiGraph:
     ``aliases`` (list) and ``mentions`` (count); MONEY nodes also carry
     ``value`` (float, in yuan), ``value_decimal`` (exact, as a string),
     ``currency``, ``qualifier``, ``value_max`` (float or None), ``measure`` (a
-    `Measure` value such as ``"revenue"``) and ``period``; places linked
+    `Measure` value such as ``"revenue"``) and ``period`` (the text's phrase,
+    with ``period_start`` and ``period_end``, ISO dates, where
+    `kgraph.link.periods` normalised it; None for an open end); places linked
     to an official division carry its ``code`` (GB/T 2260). Edges run
     subject to object, are keyed by `statement_id` (``-2``, ``-3`` … appended if
     two relations share one) and carry ``relation`` (a `Predicate` value such
@@ -68,8 +71,9 @@ def to_networkx(kg: KnowledgeGraph, *, flat: bool = False) -> nx.MultiDiGraph:
 
     Nodes that absorbed others in entity resolution list them in
     ``merged_from`` (name, rule and evidence). Each investment event is a node
-    of type ``INVESTMENT_EVENT`` (``status``, ``period``, ``evidence``) with
-    edges ``amount``, ``project``, ``investor`` and ``place`` to its parts.
+    of type ``INVESTMENT_EVENT`` (``status``, ``period`` and its dates,
+    ``evidence``) with edges ``amount``, ``project``, ``investor`` and
+    ``place`` to its parts.
 
     With ``flat=True`` every attribute is a scalar that GraphML and GEXF hold
     as is (``nx.write_graphml``, ``nx.write_gexf``): lists (``aliases``,
@@ -117,6 +121,9 @@ def to_networkx(kg: KnowledgeGraph, *, flat: bool = False) -> nx.MultiDiGraph:
         graph.add_edge(rel.subject, rel.object, key=key, **_edge_attrs(rel))
     _add_merges(graph, kg)
     _add_events(graph, kg)
+    for fact, interval in fact_intervals(kg).items():  # ISO dates, None if open
+        start, end = (None if d is None else d.isoformat() for d in interval)
+        graph.nodes[fact].update(period_start=start, period_end=end)
     return _flattened(graph) if flat else graph
 
 

@@ -22,7 +22,9 @@ from kgraph.export.triples import (
     _relation,
     _Triple,
     _Vocabulary,
+    division_levels,
 )
+from kgraph.link.periods import fact_intervals
 from kgraph.types import Entity, EntityType, KnowledgeGraph, Mention
 
 __all__ = ["iter_graphs", "iter_quads"]
@@ -108,17 +110,19 @@ def iter_graphs(
         typed = article_id(doc.doc_id) not in entity_ids
         yield names[doc.doc_id], _document(terms, v, base, doc, typed=typed)
     docs_of = _docs_of(kg, doc_ids)
+    when, levels = fact_intervals(kg), division_levels(kg)
     for ent in kg.entities:
+        facts = when.get(ent.id), levels.get(ent.code) if ent.code else None
         if not docs_of[ent.id]:
-            yield None, _entity(terms, v, base, ent)
+            yield None, _entity(terms, v, base, ent, *facts)
         for doc_id, part in _in_documents(ent, docs_of[ent.id]):
-            yield names[doc_id], _entity(terms, v, base, part)
+            yield names[doc_id], _entity(terms, v, base, part, *facts)
     for rel in kg.relations:
         yield names[rel.provenance.doc_id], _relation(terms, v, base, rel, articles)
     for event in kg.events:
         doc_id = event.provenance.doc_id
         name = names.get(doc_id) or terms.iri(base + article_id(doc_id))
-        yield name, _event(terms, v, base, event)
+        yield name, _event(terms, v, base, event, when.get(event.id))
     for merge in kg.merges:
         yield None, _merge(terms, v, base, merge)  # a merge spans documents
 

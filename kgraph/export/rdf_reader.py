@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rdflib import RDF, RDFS, SKOS
 from rdflib.namespace import SDO
@@ -52,6 +53,8 @@ _OX_FORMATS = {
 _TYPE, _LABEL, _ALT = str(RDF.type), str(RDFS.label), str(SKOS.altLabel)
 _TYPE_OF = {str(iri): t for t, iri in CLASS_OF.items()}
 _PREDICATE_OF = {str(iri): p for p, iri in PREDICATE_TERMS.items()}
+_day = date.fromisoformat
+T = TypeVar("T")
 
 
 #: the IRI of each kgraph term, by local name
@@ -111,19 +114,21 @@ class _Reader:
         found = (node.links if iri else node.values).get(prop)
         return self.one(node, prop, iri=iri) if found else None
 
-    def integer(self, node: _Node, prop: str) -> int:
-        text = self.one(node, prop)
+    def parsed(self, text: str, node: _Node, parse: Callable[[str], T], kind: str) -> T:
         try:
-            return int(text)
-        except ValueError as err:
-            raise self.fail(f"<{node.iri}>: {text!r} is not an integer") from err
+            return parse(text)
+        except (ValueError, InvalidOperation) as err:
+            raise self.fail(f"<{node.iri}>: {text!r} is not {kind}") from err
+
+    def integer(self, node: _Node, prop: str) -> int:
+        return self.parsed(self.one(node, prop), node, int, "an integer")
 
     def decimal(self, node: _Node, prop: str) -> Decimal:
-        text = self.one(node, prop)
-        try:
-            return Decimal(text)
-        except InvalidOperation as err:
-            raise self.fail(f"<{node.iri}>: {text!r} is not a decimal") from err
+        return self.parsed(self.one(node, prop), node, Decimal, "a decimal")
+
+    def day(self, node: _Node, prop: str) -> date | None:
+        text = self.optional(node, prop)
+        return None if text is None else self.parsed(text, node, _day, "an xsd:date")
 
     def provenance(self, node: _Node, *, extractor: str | None = None) -> Provenance:
         return Provenance(
@@ -201,6 +206,7 @@ class _Reader:
             source=self.optional(node, _kg("sourcePath")) or "",
             title=self.optional(node, str(SDO.headline)) or "",
             n_chars=self.integer(node, _kg("charCount")),
+            date=self.day(node, str(SDO.datePublished)),
         )
 
     def merge(self, node: _Node) -> Merge:

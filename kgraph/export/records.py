@@ -72,10 +72,16 @@ def graph_records(kg: KnowledgeGraph) -> dict[str, list[dict[str, Any]]]:
     >>> from kgraph.types import Document
     >>> records = graph_records(KnowledgeGraph(documents=(Document("a1", n_chars=9),)))
     >>> records["documents"], records["merges"]
-    ([{'doc_id': 'a1', 'source': '', 'title': '', 'n_chars': 9}], [])
+    ([{'doc_id': 'a1', 'source': '', 'title': '', 'n_chars': 9, 'date': None}], [])
     """
     documents = [
-        {"doc_id": d.doc_id, "source": d.source, "title": d.title, "n_chars": d.n_chars}
+        {
+            "doc_id": d.doc_id,
+            "source": d.source,
+            "title": d.title,
+            "n_chars": d.n_chars,
+            "date": None if d.date is None else d.date.isoformat(),
+        }
         for d in kg.documents
     ]
     merges = [

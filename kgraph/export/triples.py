@@ -11,16 +11,14 @@ writers are built by the same code and cannot disagree.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
-from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS
 from rdflib.namespace import ORG, PROV, SDO
-from rdflib.term import Node
 
-from kgraph.export.amounts import decimal_lexical
+from kgraph.divisions.table import levels_of
 from kgraph.export.names import (
     activity_id,
     article_id,
@@ -29,6 +27,8 @@ from kgraph.export.names import (
     role_id,
     statement_id,
 )
+from kgraph.export.terms import RdflibTerms, Terms
+from kgraph.export.time_terms import TimeVocabulary, time_triples
 from kgraph.export.vocab import (
     ACTION_STATUS_OF,
     CLASS_OF,
@@ -37,7 +37,7 @@ from kgraph.export.vocab import (
     PREDICATE_TERMS,
     SCHEMA_CLASS_OF,
 )
-from kgraph.export.vocab import zh_literal as _zh
+from kgraph.link.periods import Interval, fact_intervals
 from kgraph.types import (
     Document,
     Entity,
@@ -54,57 +54,6 @@ from kgraph.types import (
 __all__ = ["RdflibTerms", "Terms", "iter_triples"]
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
-
-
-class Terms(Protocol[T_co]):
-    """How `iter_triples` makes each term: an IRI or one of kgraph's literal kinds."""
-
-    def iri(self, value: str) -> T_co:
-        """The IRI ``value``."""
-
-    def text(self, value: str) -> T_co:
-        """Chinese text: ``@zh``, or ``@zh-hant`` in traditional characters."""
-
-    def zh(self, value: str) -> T_co:
-        """Chinese text tagged ``@zh`` whatever its characters."""
-
-    def plain(self, value: str) -> T_co:
-        """A plain string (``xsd:string``)."""
-
-    def integer(self, value: int) -> T_co:
-        """An ``xsd:integer``."""
-
-    def decimal(self, value: Decimal | float) -> T_co:
-        """An ``xsd:decimal`` in canonical form (`decimal_lexical`)."""
-
-
-class RdflibTerms:
-    """`Terms` as rdflib terms (`rdflib.URIRef`, `rdflib.Literal`).
-
-    Examples
-    --------
-    >>> RdflibTerms().decimal(0.8)
-    rdflib.term.Literal('0.8', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
-    """
-
-    def iri(self, value: str) -> Node:
-        return URIRef(value)
-
-    def text(self, value: str) -> Node:
-        return _zh(value)
-
-    def zh(self, value: str) -> Node:
-        return Literal(value, lang="zh")
-
-    def plain(self, value: str) -> Node:
-        return Literal(value)
-
-    def integer(self, value: int) -> Node:
-        return Literal(value)
-
-    def decimal(self, value: Decimal | float) -> Node:
-        return Literal(decimal_lexical(value), datatype=XSD.decimal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +89,7 @@ class _Vocabulary(Generic[T]):
     classes: dict[EntityType, tuple[T, T]]
     predicates: dict[Predicate, T]
     kg: dict[str, T]  # kgraph's own terms by local name
+    time: TimeVocabulary[T]
 
     @classmethod
     def of(cls, terms: Terms[T]) -> _Vocabulary[T]:
@@ -178,6 +128,7 @@ class _Vocabulary(Generic[T]):
             },
             predicates={p: iri(str(PREDICATE_TERMS[p])) for p in Predicate},
             kg={name: iri(str(KG[name])) for name in names},
+            time=TimeVocabulary.of(iri),
         )
 
 
@@ -189,6 +140,14 @@ def _version() -> str:
 
 
 _Triple = tuple[T, T, T]
+
+
+def _when(
+    t: Terms[T], v: _Vocabulary[T], base: str, node: T, interval: Interval | None
+) -> Iterator[_Triple[T]]:
+    """The OWL-Time period of a fact, if its period was normalised."""
+    if interval is not None:
+        yield from time_triples(t.iri, t.date, v.time, node, interval, base=base)
 
 
 def _amount(
@@ -209,8 +168,14 @@ def _amount(
 
 
 def _entity(
-    t: Terms[T], v: _Vocabulary[T], base: str, ent: Entity
+    t: Terms[T],
+    v: _Vocabulary[T],
+    base: str,
+    ent: Entity,
+    when: Interval | None = None,
+    level: int | None = None,
 ) -> Iterator[_Triple[T]]:
+    """An entity, its mentions, and (given) its period and division level."""
     node, kg = t.iri(base + ent.id), v.kg
     kind, schema_kind = v.classes[ent.type]
     yield node, v.type, kind
@@ -218,10 +183,13 @@ def _entity(
     yield node, v.label, t.text(ent.label)
     if ent.code is not None:
         yield node, kg["adminCode"], t.plain(ent.code)
+    if level is not None:
+        yield node, kg["adminLevel"], t.integer(level)
     for alias in ent.aliases:
         yield node, v.alt_label, t.text(alias)
     if ent.money is not None:
         yield from _amount(t, v, node, ent.money)
+    yield from _when(t, v, base, node, when)
     mention_class = kg["Mention"]
     for mention in ent.mentions:
         m = t.iri(base + mention_id(ent.id, mention))
@@ -257,6 +225,8 @@ def _document(
     yield node, v.kg["charCount"], t.integer(doc.n_chars)
     if doc.title:
         yield node, v.headline, t.text(doc.title)
+    if doc.date is not None:
+        yield node, v.time.date_published, t.date(doc.date)
     if doc.source:
         yield node, v.kg["sourcePath"], t.plain(doc.source)
     activity = t.iri(base + activity_id(doc.doc_id))
@@ -310,7 +280,11 @@ def _relation(
 
 
 def _event(
-    t: Terms[T], v: _Vocabulary[T], base: str, event: InvestmentEvent
+    t: Terms[T],
+    v: _Vocabulary[T],
+    base: str,
+    event: InvestmentEvent,
+    when: Interval | None = None,
 ) -> Iterator[_Triple[T]]:
     """An investment event, a ``kg:InvestmentEvent`` and schema.org action."""
     node, p, kg = t.iri(base + event.id), event.provenance, v.kg
@@ -329,6 +303,7 @@ def _event(
         yield node, v.action_status, v.statuses[event.status]
     if event.period:
         yield node, kg["period"], t.zh(event.period)
+    yield from _when(t, v, base, node, when)
     yield node, kg["docId"], t.plain(p.doc_id)
     yield node, kg["startChar"], t.integer(p.start)
     yield node, kg["endChar"], t.integer(p.end)
@@ -350,6 +325,11 @@ def _merge(
     yield node, v.kg["mergeRule"], t.plain(merge.rule)
     if merge.evidence:
         yield node, v.kg["evidence"], t.zh(merge.evidence)
+
+
+def division_levels(kg: KnowledgeGraph) -> Mapping[str, int]:
+    """Division code -> level (1 province … 4 town) of the codes ``kg`` uses."""
+    return levels_of(e.code for e in kg.entities if e.code is not None)
 
 
 def _article_ids(kg: KnowledgeGraph) -> frozenset[str]:
@@ -385,14 +365,16 @@ def iter_triples(
     v = _Vocabulary.of(terms)
     articles = _article_ids(kg)
     entity_ids = {e.id for e in kg.entities}
+    when, levels = fact_intervals(kg), division_levels(kg)
     for ent in kg.entities:
-        yield from _entity(terms, v, base, ent)
+        level = levels.get(ent.code) if ent.code else None
+        yield from _entity(terms, v, base, ent, when.get(ent.id), level)
     for doc in kg.documents:
         typed = article_id(doc.doc_id) not in entity_ids
         yield from _document(terms, v, base, doc, typed=typed)
     for rel in kg.relations:
         yield from _relation(terms, v, base, rel, articles)
     for event in kg.events:
-        yield from _event(terms, v, base, event)
+        yield from _event(terms, v, base, event, when.get(event.id))
     for merge in kg.merges:
         yield from _merge(terms, v, base, merge)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
-from rdflib.namespace import ORG, PROV, SDO, DefinedNamespace, Namespace
+from rdflib.namespace import ORG, PROV, SDO, TIME, DefinedNamespace, Namespace
 
 from kgraph.extract.script import language_tag
 from kgraph.types import EntityType, InvestmentStatus, Predicate
@@ -77,6 +77,7 @@ class KG(DefinedNamespace):
 
     # provenance, statement and value properties
     adminCode: URIRef  # official GB/T 2260 division code of a place
+    adminLevel: URIRef  # xsd:integer: 1 province, 2 city, 3 county, 4 town
     charCount: URIRef  # xsd:integer, length of an article's original text
     confidence: URIRef  # xsd:decimal in (0, 1]
     docId: URIRef  # id of the document a fact or mention was read from
@@ -103,6 +104,7 @@ PREFIXES: dict[str, str] = {
     "rdfs": str(RDFS),
     "schema": str(SDO._NS),
     "skos": str(SKOS),
+    "time": str(TIME),
     "xsd": str(XSD),
 }
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kgraph.errors import InvalidInputError, MissingAnnotationError
 from kgraph.extract.clauses import SENTENCE_RE
+from kgraph.extract.datelines import document_of
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.layout import title_of
 from kgraph.extract.lexicon import (
@@ -26,7 +27,6 @@ from kgraph.extract.script import simplified_reading
 from kgraph.extract.short_names import short_form_of
 from kgraph.ids import mint_id, normalise_name
 from kgraph.types import (
-    Document,
     Entity,
     EntityType,
     KnowledgeGraph,
@@ -114,9 +114,7 @@ def document_graph(
     )
     labels = {e.id: e.label for e in entities if e.type is EntityType.PLACE}
     relations = _relations(doc, id_of, article.id, doc_id, labels, offset)
-    document = Document(
-        doc_id, source=source, title=title_of(source_text), n_chars=len(source_text)
-    )
+    document = document_of(doc_id, source_text, source=source)
     return KnowledgeGraph(
         entities=tuple(sorted([*entities, article], key=lambda e: e.id)),
         relations=relations,

@@ -133,16 +133,23 @@ def iter_credits(text: str) -> Iterator[tuple[int, int]]:
             yield from _names(offset, caption.group("names"))
 
 
+#: a line that holds only a date, a clock time or a weekday (a page header)
+_DATE_ONLY_LINE = re.compile(
+    r"[\d年月日\-./:：\s()（）]*(?:星期|周)?[一二三四五六日天]?[\s)）]*"
+)
+
+
 def title_of(text: str) -> str:
-    """Return the headline: the first non-blank line, stripped.
+    """Return the headline: the first non-blank line that is not only a date.
 
     Examples
     --------
-    >>> title_of("\\n 标题 \\n正文")
-    '标题'
+    >>> title_of("\\n 标题 \\n正文"), title_of("2024年3月16日 星期六\\n标题\\n正文")
+    ('标题', '标题')
     """
     for _, line in _lines(text):
-        return line.strip()
+        if not _DATE_ONLY_LINE.fullmatch(line.strip()):
+            return line.strip()
     return ""
 
 

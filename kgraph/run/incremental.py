@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kgraph.ids import mint_id, normalise_name
+from kgraph.run.metadata import DocMeta, normalise_meta, with_document_meta
 from kgraph.types import (
     EntityType,
     InvestmentEvent,
@@ -50,6 +51,7 @@ def update(
     overrides: Overrides | str | Path | None = None,
     on_error: str = "raise",
     n_process: int = 1,
+    doc_meta: DocMeta | None = None,
 ) -> KnowledgeGraph:
     """``kg`` with the documents of ``inputs`` built into it, entities resolved.
 
@@ -60,7 +62,7 @@ def update(
     inputs
         As for `kgraph.build`: a text, texts, or ``(doc_id, text)`` pairs. A
         doc_id that ``kg`` holds replaces that document.
-    nlp, divisions, overrides, on_error, n_process
+    nlp, divisions, overrides, on_error, n_process, doc_meta
         As for `kgraph.build`.
 
     Returns
@@ -85,8 +87,16 @@ def update(
     documents = list(_normalise_inputs(inputs))
     if isinstance(overrides, str | Path):
         overrides = read_overrides(overrides)
-    graphs = iter_document_graphs(
-        documents, nlp=nlp, divisions=divisions, on_error=on_error, n_process=n_process
+    meta = normalise_meta(doc_meta or {})
+    graphs = (
+        with_document_meta(graph, meta)
+        for graph in iter_document_graphs(
+            documents,
+            nlp=nlp,
+            divisions=divisions,
+            on_error=on_error,
+            n_process=n_process,
+        )
     )
     replaced = {doc_id for doc_id, _ in documents}
     return grow(kg, graphs, replaced=replaced, overrides=overrides)

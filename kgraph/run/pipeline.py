@@ -14,17 +14,18 @@ from spacy.language import Language
 
 import kgraph.extract  # noqa: F401  (registers the component factories)
 from kgraph.errors import DocumentError, InvalidInputError, KGraphError
+from kgraph.extract.datelines import document_of
 from kgraph.extract.document_graph import document_graph
 from kgraph.extract.entities import EntityRefiner, read_user_dictionary
 from kgraph.extract.extensions import register_extensions
-from kgraph.extract.layout import title_of
 from kgraph.extract.pieces import split_into_pieces
 from kgraph.link.events import with_investment_events
 from kgraph.link.merge import join_pieces, merge_graphs
 from kgraph.link.places import link_divisions
 from kgraph.link.resolve import Overrides, read_overrides, resolve_entities
+from kgraph.run.metadata import DocMeta, normalise_meta, with_document_meta
 from kgraph.run.parallel import iter_outcomes
-from kgraph.types import Document, KnowledgeGraph
+from kgraph.types import KnowledgeGraph
 
 __all__ = [
     "ENGINES",
@@ -190,7 +191,7 @@ def _extract(
                 document_graph(nlp(piece), doc_id=doc_id, source=source, offset=start)
                 for start, piece in pieces
             ],
-            Document(doc_id, source=source, title=title_of(text), n_chars=len(text)),
+            document_of(doc_id, text, source=source),
         )
     if divisions:
         graph = link_divisions(graph, doc_id=doc_id)
@@ -274,6 +275,7 @@ def build(
     overrides: Overrides | str | Path | None = None,
     on_error: str = "raise",
     n_process: int = 1,
+    doc_meta: DocMeta | None = None,
 ) -> KnowledgeGraph:
     """Build one knowledge graph from a text, or from many texts.
 
@@ -303,6 +305,11 @@ def build(
         onnxruntime thread; a pipeline whose components do not pickle raises
         `InvalidInputError`. A worker that dies costs only the document it was
         building, named like any failure.
+    doc_meta
+        What the caller knows of each document, by doc_id: ``{"a1": {"date":
+        "2024-07-15"}}`` (a `datetime.date` or ISO string; also ``title``,
+        ``source``). It replaces what was read from the text; periods such
+        as ``今年上半年`` are read against the date (`kgraph.run.metadata`).
 
     Returns
     -------
@@ -319,7 +326,9 @@ def build(
     """
     if isinstance(overrides, str | Path):
         overrides = read_overrides(overrides)
+    meta = normalise_meta(doc_meta or {})  # checked before any document is built
     graphs = iter_document_graphs(
         inputs, nlp=nlp, divisions=divisions, on_error=on_error, n_process=n_process
     )
-    return resolve_entities(merge_graphs(graphs), overrides=overrides)
+    merged = with_document_meta(merge_graphs(graphs), meta)
+    return resolve_entities(merged, overrides=overrides)

@@ -20,6 +20,7 @@ __all__ = [
 ]
 
 _TEXT, _INT, _FLOAT, _OBJECT = "string", "Int64", "Float64", "object"
+_DATE = "datetime64[ns]"
 
 #: dtypes of `entities_frame`'s columns, in order
 ENTITY_DTYPES: Mapping[str, str] = {
@@ -77,7 +78,15 @@ MONEY_DTYPES: Mapping[str, str] = {
     "project": _TEXT,
     "place": _TEXT,
     "status": _TEXT,
-    "period": _TEXT,
+    "period": _TEXT,  # the text's phrase (今年上半年)
+    "period_start": _DATE,  # its interval (NaT: open or not normalised)
+    "period_end": _DATE,
+    "published": _DATE,  # the article's publication date
+    "year": _INT,  # the year counted in: the period's end, else publication
+    "county": _TEXT,  # the county-level division of the place (or holder)
+    "county_code": _TEXT,
+    "city": _TEXT,  # the prefecture-level one
+    "city_code": _TEXT,
     "evidence": _TEXT,
     "evidence_from": _TEXT,  # event, relation or mention
     "doc_id": _TEXT,

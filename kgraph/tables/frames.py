@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
+from kgraph.divisions.table import levels_of
 from kgraph.tables.columns import (
     ENTITY_DTYPES,
     MENTION_DTYPES,
     RELATION_DTYPES,
     typed_frame,
 )
-from kgraph.types import Entity, KnowledgeGraph
+from kgraph.types import KnowledgeGraph
 
 __all__ = ["entities_frame", "mentions_frame", "relations_frame"]
-
-
-def _levels(entities: Iterable[Entity]) -> dict[str, int]:
-    """Division level of each code used (the table is loaded only if one is)."""
-    codes = {e.code for e in entities if e.code is not None}
-    if not codes:
-        return {}
-    from kgraph.divisions.table import load_divisions
-
-    by_code = load_divisions().by_code
-    return {c: by_code[c].level for c in codes if c in by_code}
 
 
 def entities_frame(kg: KnowledgeGraph) -> Any:
@@ -53,14 +42,14 @@ def entities_frame(kg: KnowledgeGraph) -> Any:
 
     Examples
     --------
-    >>> from kgraph.types import EntityType
+    >>> from kgraph.types import Entity, EntityType
     >>> org = Entity("org-1", EntityType.ORG, "华为")
     >>> city = Entity("place-1", EntityType.PLACE, "嘉兴市", code="330400")
     >>> frame = entities_frame(KnowledgeGraph(entities=(org, city)))
     >>> frame[["label", "mentions", "code", "level"]].values.tolist()
     [['华为', 0, <NA>, <NA>], ['嘉兴市', 0, '330400', 2]]
     """
-    levels = _levels(kg.entities)
+    levels = levels_of(e.code for e in kg.entities if e.code is not None)
     rows = [
         {
             "id": ent.id,
@@ -104,7 +93,7 @@ def mentions_frame(kg: KnowledgeGraph) -> Any:
 
     Examples
     --------
-    >>> from kgraph.types import EntityType, Mention, Provenance
+    >>> from kgraph.types import Entity, EntityType, Mention, Provenance
     >>> prov = Provenance("a1", 0, 2, sentence="华为位于深圳市。")
     >>> org = Entity("org-1", EntityType.ORG, "华为", mentions=(Mention("华为", prov),))
     >>> frame = mentions_frame(KnowledgeGraph(entities=(org,)))
@@ -156,7 +145,7 @@ def relations_frame(kg: KnowledgeGraph) -> Any:
 
     Examples
     --------
-    >>> from kgraph.types import EntityType, Predicate, Provenance, Relation
+    >>> from kgraph.types import Entity, EntityType, Predicate, Provenance, Relation
     >>> org = Entity("org-1", EntityType.ORG, "华为")
     >>> city = Entity("place-1", EntityType.PLACE, "深圳市")
     >>> prov = Provenance("a1", 0, 8, sentence="华为位于深圳市。")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgraph.link.areas import CITY, areas_at_level
+from kgraph.link.periods import count_year, fact_intervals, publication_dates
 from kgraph.tables.columns import MONEY_DTYPES, typed_frame
 from kgraph.types import (
     Entity,
@@ -46,6 +48,7 @@ def _money_rows(
                 "place": _label(kg, event.place),
                 "status": event.status.value,
                 "period": event.period or period,
+                "where_id": event.place or (holder.subject if holder else None),
                 "evidence": prov.sentence,
                 "evidence_from": "event",
                 "doc_id": prov.doc_id,
@@ -77,6 +80,7 @@ def _money_rows(
             row["start"], row["end"] = mention.start, mention.end
         holder_id = row.get("holder_id")
         row["holder"] = _label(kg, holder_id)
+        row.setdefault("where_id", holder_id)
         row["holder_type"] = kg.entity(holder_id).type.value if holder_id else None
     return rows
 
@@ -98,6 +102,19 @@ def money_frame(kg: KnowledgeGraph) -> Any:
     sentence of the event, else of the relation, else of the amount's own
     mention (``evidence_from`` says which); ``doc_id``, ``start`` and ``end``
     are where the amount is written.
+
+    Time and place, for "investment by county by year": ``period_start`` and
+    ``period_end`` are the period normalised against ``published``, the
+    article's date (`kgraph.link.periods`; NaT where open or unknown);
+    ``year`` is the year the amount counts in (the period's end, else the
+    publication year, `kgraph.link.periods.count_year`); ``county`` and
+    ``county_code`` are the county-level division of the event's place, else
+    of the holder (`kgraph.link.areas.areas_at_level`), ``city`` and
+    ``city_code`` its prefecture-level one::
+
+        frame = money_frame(kg)
+        invested = frame[frame.event_id.notna() & (frame.measure == "investment")]
+        invested.groupby(["county", "year"]).value.sum()
 
     Parameters
     ----------
@@ -129,6 +146,7 @@ def money_frame(kg: KnowledgeGraph) -> Any:
     [['电竞度假村项目', '2亿元', 200000000.0, Decimal('200000000')]]
     """
     events: dict[str, list[InvestmentEvent]] = {}
+    intervals, dates = fact_intervals(kg), publication_dates(kg)
     for event in kg.events:
         events.setdefault(event.amount, []).append(event)
     holders: dict[str, list[Relation]] = {}
@@ -153,5 +171,19 @@ def money_frame(kg: KnowledgeGraph) -> Any:
             "id": ent.id,
         }
         parts = events.get(ent.id, []), holders.get(ent.id, [])
-        rows.extend(base | row for row in _money_rows(kg, ent, *parts))
+        for row in _money_rows(kg, ent, *parts):
+            when = intervals.get(row.get("event_id") or "") or intervals.get(ent.id)
+            published = dates.get(row.get("doc_id") or "")
+            start, end = when if when is not None else (None, None)
+            row |= {"period_start": start, "period_end": end, "published": published}
+            row["year"] = count_year(when, published)
+            rows.append(base | row)
+    placed = [r["where_id"] for r in rows if r["where_id"]]
+    counties, cities = areas_at_level(kg, placed), areas_at_level(kg, placed, CITY)
+    for row in rows:
+        where = row.pop("where_id") or ""
+        for name, found in (("county", counties), ("city", cities)):
+            division = found.get(where)
+            row[name] = division.name if division else None
+            row[f"{name}_code"] = division.code if division else None
     return typed_frame(rows, MONEY_DTYPES)

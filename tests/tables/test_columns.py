@@ -32,7 +32,7 @@ FRAMES: list[tuple[Callable[[KnowledgeGraph], Any], Mapping[str, str]]] = [
 ]
 IDS = [make.__name__ for make, _ in FRAMES]
 #: the dtypes a column may have, and nothing else
-ALLOWED = {"string", "Int64", "Float64", "object"}
+ALLOWED = {"string", "Int64", "Float64", "object", "datetime64[ns]"}
 
 
 def dtypes_of(frame: Any) -> dict[str, str]:
