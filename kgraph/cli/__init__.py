@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Sequence
 
 from kgraph import __version__
+from kgraph.cli.figures import add_figures_option
 from kgraph.cli.into import add_into_option
 from kgraph.cli.messages import (
     EXIT_ERROR,
@@ -147,6 +148,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="no progress bar and no summary on success (errors are still shown)",
     )
+    add_figures_option(build)  # --figures parts|places (kgraph.cli.figures)
     add_into_option(build)  # --into STORE (kgraph.cli.into)
     add_view_options(build)  # --around, --place, --types ... (kgraph.cli.views)
     # triple stores: load, query, push, validate (kgraph.cli.store)

@@ -10,12 +10,14 @@ when the reader closes the pipe.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
+from kgraph.cli.figures import check_figures, note_crowded, write_parts
 from kgraph.cli.into import check_into, write_into
 from kgraph.cli.messages import (
     EXIT_FAILED_INPUTS,
@@ -49,6 +51,7 @@ _PER_DOCUMENT_SUFFIX = ".json"  # node-link JSON, what the evaluation scorer rea
 _SUFFIX_OF = {fmt: suffix for suffix, fmt in FORMATS.items()}
 _STDOUT = "-"  # -o -: standard output
 _STDOUT_FORMAT = "turtle"
+_FIGURE_FORMATS = ("png", "svg", "pdf")  # a figure: too crowded past a limit
 
 
 def _output_format(output: Path, chosen: str | None, *, per_document: bool) -> str:
@@ -234,6 +237,8 @@ def _write_merged(
     kg = resolve_entities(merge_graphs(graphs), overrides=overrides)
     if view:
         kg = kg.subgraph(**view)
+    if fmt in _FIGURE_FORMATS:
+        note_crowded(kg)
     write_graph(kg, output, format=fmt)
     return len(kg.documents), len(kg.entities), len(kg.relations)
 
@@ -292,7 +297,10 @@ def run_build(args: argparse.Namespace) -> int:
             "writes one merged graph"
         )
     fmt = ""  # --into: the target says its format
-    if to_stdout:
+    if args.figures:
+        fmt = check_figures(args)
+        _mkdir(output)
+    elif to_stdout:
         fmt = _stdout_format(args.format, per_document=per_document)
         output = Path(_PROG)  # only names the error log: kgraph.errors.log
     elif store is None:
@@ -339,6 +347,8 @@ def run_build(args: argparse.Namespace) -> int:
     if meta or args.date is not None:  # the caller's dates replace the texts'
         graphs = (with_document_meta(g, meta, date=args.date) for g in graphs)
     write = _write_each if per_document else _write_merged
+    if args.figures:
+        write = functools.partial(write_parts, by=args.figures)
     wrote = ""  # what --into wrote
     try:
         if store is not None:

@@ -1,7 +1,8 @@
 """``kgraph build`` options that write one part of the graph (`kgraph.export.views`).
 
 ``--around 南湖实验室 --hops 2``, ``--place 嘉兴市``, ``--types ORG,PLACE``,
-``--relations located_in,part_of``, ``--min-degree N`` and ``--hide-isolated``
+``--relations located_in,part_of``, ``--period 2024-03``, ``--min-degree N`` and
+``--hide-isolated``
 give the filters of `kgraph.export.views.subgraph`, applied to the resolved
 graph before it is written (to each document's graph with ``--per-document``).
 """
@@ -50,6 +51,12 @@ def add_view_options(build: argparse.ArgumentParser) -> None:
     )
     views.add_argument("--place", metavar="NAME", help="this place and what lies in it")
     views.add_argument(
+        "--period",
+        metavar="WHEN",
+        help="what the articles published then say: YYYY, YYYY-MM, YYYY-MM-DD or "
+        "START/END (articles with no date are left out; see --date, --meta)",
+    )
+    views.add_argument(
         "--min-degree",
         type=int,
         default=0,
@@ -73,9 +80,13 @@ def view_filters(args: argparse.Namespace) -> dict[str, Any]:
         whole), or ``--hops`` / ``--min-degree`` is negative.
     """
     filters: dict[str, Any] = {}
-    for name in ("types", "relations", "around", "place"):
+    for name in ("types", "relations", "around", "place", "period"):
         if getattr(args, name, None):
             filters[name] = getattr(args, name)
+    if "period" in filters:  # checked before any document is built
+        from kgraph.link.periods import date_range
+
+        date_range(filters["period"])
     min_degree = max(args.min_degree, 1 if args.hide_isolated else 0)
     if min_degree:
         filters["min_degree"] = min_degree

@@ -7,11 +7,12 @@ some documents, the entities with at least so many links. The result is a
 ``write_graph(kg.subgraph(...), "x.ttl")`` and ``kgraph build ... --around
 南湖实验室`` all give the same part.
 
-Filters apply in this order: ``documents``, ``types``, ``relations``, ``place``,
-``around``, ``min_degree``. A relation stays when both its ends stay; an amount
-of money stays with its holder (the subject of ``has_investment`` or
-``has_amount``) when ``place`` or ``around`` keep the holder; an investment
-event stays with its amount, its other parts where they stay.
+Filters apply in this order: ``documents``, ``period``, ``types``,
+``relations``, ``place``, ``around``, ``min_degree``. A relation stays when
+both its ends stay; an amount of money stays with its holder (the subject of
+``has_investment`` or ``has_amount``) when ``place`` or ``around`` keep the
+holder; an investment event stays with its amount, its other parts where they
+stay.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from kgraph.errors import InvalidInputError
+from kgraph.link.periods import date_range
 from kgraph.types import Entity, EntityType, KnowledgeGraph, Predicate, Relation
 
 __all__ = ["subgraph"]
@@ -154,6 +157,7 @@ def subgraph(
     hops: int = 1,
     place: str | None = None,
     documents: Iterable[str] | None = None,
+    period: str | tuple[date | str | None, date | str | None] | None = None,
     min_degree: int = 0,
 ) -> KnowledgeGraph:
     """The part of ``kg`` the filters keep (all of it with none).
@@ -176,6 +180,11 @@ def subgraph(
         ``part_of`` it at any depth, with their amounts of money.
     documents : iterable of str, optional
         Keep what these documents (doc ids) say.
+    period : str or (start, end), optional
+        Keep what the articles published in this period say: ``"2024"``,
+        ``"2024-03"``, ``"2024-01-01/2024-06-30"`` or a pair of dates (None
+        for an open end; `kgraph.link.periods.date_range`). Articles with no
+        date (`kgraph.types.Document.date`) are left out.
     min_degree : int, optional
         Drop the entities with fewer relations than this in the part kept so
         far (``1`` hides isolated nodes).
@@ -208,6 +217,18 @@ def subgraph(
         raise InvalidInputError("hops and min_degree must be 0 or more")
     if documents is not None:
         kg = _of_documents(kg, set(documents))
+    if period is not None:
+        start, end = date_range(period)
+        kg = _of_documents(
+            kg,
+            {
+                d.doc_id
+                for d in kg.documents
+                if d.date is not None
+                and (start is None or start <= d.date)
+                and (end is None or d.date <= end)
+            },
+        )
     keep = {e.id for e in kg.entities}
     if types is not None:
         wanted = _types([types] if isinstance(types, str) else types)

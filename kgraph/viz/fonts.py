@@ -7,12 +7,14 @@ import functools
 import io
 import logging
 import os
+import re
 from pathlib import Path
 
 from kgraph._optional import DISTRIBUTION, import_optional
 from kgraph.errors import KGraphError, MissingDependencyError
 
 __all__ = [
+    "CJK_FALLBACKS",
     "FONT_PACKAGE",
     "PROBE_TEXT",
     "SYSTEM_FAMILIES",
@@ -20,6 +22,7 @@ __all__ = [
     "font_face_css",
     "font_properties",
     "missing_glyphs",
+    "with_fallback_fonts",
 ]
 
 logger = logging.getLogger(__name__)
@@ -215,3 +218,28 @@ def font_face_css(text: str, *, family: str = "kgraph-cjk") -> str:
         f"@font-face {{ font-family: {family}; "
         f'src: url("data:font/woff;base64,{data}") format("woff"); }}'
     )
+
+
+#: fonts a viewer may have for Chinese text, after the one the figure was drawn
+#: with (SVG text is drawn by the viewer's fonts)
+CJK_FALLBACKS = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "SimHei",
+    "WenQuanYi Micro Hei",
+    "sans-serif",
+)
+_FONT_FAMILY = re.compile(rb"font-family: *([^;\"]+?)(?=[;\"])")
+
+
+def with_fallback_fonts(svg: bytes) -> bytes:
+    """``svg`` whose text names the CJK font it was drawn with, then fallbacks.
+
+    matplotlib writes its default family for text drawn from a font file; the
+    figure's labels are drawn with the CJK font, which holds Latin letters too.
+    """
+    families = (font_properties().get_name(), *CJK_FALLBACKS)
+    stack = ", ".join(f"'{f}'" if " " in f else f for f in families)
+    return _FONT_FAMILY.sub(b"font-family: " + stack.encode(), svg)

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from kgraph._optional import import_optional
 from kgraph.errors import InvalidInputError
 from kgraph.export.serialize import _write_bytes
-from kgraph.types import EntityType, KnowledgeGraph
-from kgraph.viz.fonts import font_properties
+from kgraph.types import KnowledgeGraph
+from kgraph.viz.fonts import font_properties, with_fallback_fonts
 from kgraph.viz.labels import declutter
 from kgraph.viz.style import (
     EDGE_COLOUR,
     TYPE_COLOURS,
+    draw_legend,
     node_weight,
     relation_caption,
     short_label,
@@ -39,6 +39,8 @@ _METADATA: dict[str, dict[str, None]] = {
 }
 _EDGE_BOX = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8}
 _SVG_SALT = "kgraph"  # seeds the ids of SVG clip paths and the like
+_MARGIN_INCHES = 1.2  # room for the title and the legend row
+_MIN_HEIGHT = 3.0
 
 
 def _shelves(
@@ -175,25 +177,22 @@ def _draw_edges(
     return texts
 
 
-def _draw_legend(ax: Any, kg: KnowledgeGraph, font: Any) -> None:
-    lines = import_optional("matplotlib.lines", purpose="the static figure")
-    present = {ent.type for ent in kg.entities}
-    handles = [
-        lines.Line2D(
-            [],
-            [],
-            marker="o",
-            linestyle="",
-            markersize=8,
-            markerfacecolor=TYPE_COLOURS[t],
-            markeredgecolor="white",
-            label=t.value,
-        )
-        for t in EntityType
-        if t in present
-    ]
-    if handles:
-        ax.legend(handles=handles, prop=font, loc="best", frameon=False, fontsize=8)
+def _fitted(
+    figsize: tuple[float, float], pos: dict[str, tuple[float, float]]
+) -> tuple[float, float]:
+    """``figsize`` no taller than a layout wider than it needs (one long chain).
+
+    The drawing keeps its aspect, so a flat layout in a tall figure only adds
+    blank bands above and below it; the width, which sets the scale, stays.
+    """
+    if not pos:
+        return figsize
+    xs, ys = zip(*pos.values(), strict=True)
+    wide = max(xs) - min(xs) + _CELL[0]
+    high = max(ys) - min(ys) + _CELL[1]
+    width, height = figsize
+    needed = width * high / wide + _MARGIN_INCHES  # title and legend
+    return (width, max(_MIN_HEIGHT, min(height, needed)))
 
 
 def draw(
@@ -243,19 +242,20 @@ def draw(
 
     Examples
     --------
-    >>> from kgraph.types import Entity
+    >>> from kgraph.types import Entity, EntityType
     >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
     >>> fig = draw(kg, figsize=(6, 4))
     >>> [t.get_text() for t in fig.axes[0].texts]
     ['华为']
     """
     props = font_properties(font)
+    pos = _layout(kg, seed)
     if ax is None:
         pyplot = import_optional("matplotlib.pyplot", purpose="the static figure")
+        figsize = _fitted(figsize, pos)
         figure, ax = pyplot.subplots(figsize=figsize, layout="constrained")
         # detached from pyplot: a notebook shows the returned figure once
         pyplot.close(figure)
-    pos = _layout(kg, seed)
     edge_labels = _draw_edges(ax, kg, pos, props)
     if kg.entities:
         xs, ys = zip(*(pos[ent.id] for ent in kg.entities), strict=True)
@@ -283,7 +283,7 @@ def draw(
                 zorder=4,
             )
         )
-    _draw_legend(ax, kg, props)
+    draw_legend(ax, kg, props)
     if title:
         ax.set_title(title, fontproperties=props, fontsize=11)
     ax.set_axis_off()
@@ -338,7 +338,7 @@ def write_figure(
     Examples
     --------
     >>> import io
-    >>> from kgraph.types import Entity
+    >>> from kgraph.types import Entity, EntityType
     >>> kg = KnowledgeGraph(entities=(Entity("org-1", EntityType.ORG, "华为"),))
     >>> buf = io.BytesIO()
     >>> write_figure(kg, buf, format="png", figsize=(6, 4))
@@ -357,11 +357,7 @@ def write_figure(
         raise InvalidInputError(
             f"unknown figure format {format!r}; use one of: {known}"
         )
-    figure_module = import_optional("matplotlib.figure", purpose="the static figure")
-    figure = figure_module.Figure(
-        figsize=options.pop("figsize", (12.0, 9.0)), layout="constrained"
-    )
-    draw(kg, ax=figure.add_subplot(), **options)
+    figure = draw(kg, **options)  # a new figure, fitted to the layout
     rc_context = import_optional("matplotlib", purpose="the static figure").rc_context
     # SVG ids from content, not uuid4; SVG text as <text>, not outlines
     settings = {"svg.hashsalt": _SVG_SALT, "svg.fonttype": "none"}
@@ -370,31 +366,6 @@ def write_figure(
         figure.savefig(buf, format=format, dpi=dpi, metadata=_METADATA[format])
     data = buf.getvalue()
     if format == "svg":
-        data = _with_fallback_fonts(data)
+        data = with_fallback_fonts(data)
     _write_bytes(dest, data)
     return format
-
-
-#: fonts a viewer may have for Chinese text, after the one the figure was drawn
-#: with (SVG text is drawn by the viewer's fonts)
-CJK_FALLBACKS = (
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "PingFang SC",
-    "Microsoft YaHei",
-    "SimHei",
-    "WenQuanYi Micro Hei",
-    "sans-serif",
-)
-_FONT_FAMILY = re.compile(rb"font-family: *([^;\"]+?)(?=[;\"])")
-
-
-def _with_fallback_fonts(svg: bytes) -> bytes:
-    """``svg`` whose text names the CJK font it was drawn with, then fallbacks.
-
-    matplotlib writes its default family for text drawn from a font file; the
-    figure's labels are drawn with the CJK font, which holds Latin letters too.
-    """
-    families = (font_properties().get_name(), *CJK_FALLBACKS)
-    stack = ", ".join(f"'{f}'" if " " in f else f for f in families)
-    return _FONT_FAMILY.sub(b"font-family: " + stack.encode(), svg)

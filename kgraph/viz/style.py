@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import math
 from types import MappingProxyType
+from typing import Any
 
+from kgraph._optional import import_optional
 from kgraph.types import Entity, EntityType, KnowledgeGraph, Relation
 
 __all__ = [
     "EDGE_COLOUR",
     "TYPE_COLOURS",
+    "draw_legend",
     "edge_caption",
     "entity_caption",
     "node_weight",
@@ -124,3 +127,33 @@ def edge_caption(kg: KnowledgeGraph, relation: Relation) -> str:
         f"confidence {relation.confidence:.2f}]"
     )
     return "\n".join(line for line in (head, prov.sentence.strip(), where) if line)
+
+
+def draw_legend(ax: Any, kg: KnowledgeGraph, font: Any) -> None:
+    """The legend of the entity types ``kg`` holds, in one row below ``ax``."""
+    lines = import_optional("matplotlib.lines", purpose="the static figure")
+    present = {ent.type for ent in kg.entities}
+    handles = [
+        lines.Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=8,
+            markerfacecolor=TYPE_COLOURS[t],
+            markeredgecolor="white",
+            label=t.value,
+        )
+        for t in EntityType
+        if t in present
+    ]
+    if handles:
+        ax.legend(  # below the drawing, in one row: never over a node
+            handles=handles,
+            prop=font,
+            loc="upper center",
+            bbox_to_anchor=(0.5, 0.0),
+            ncols=len(handles),
+            frameon=False,
+            fontsize=8,
+        )

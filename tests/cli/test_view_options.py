@@ -59,6 +59,8 @@ def test_cli_views_hide_isolated(article: Path, tmp_path: Path) -> None:
         (("--around", "没有这个"), "no entity is called '没有这个'"),
         (("--types", "CITY"), "known types"),
         (("--hops", "2"), "--hops goes with --around"),
+        (("--period", "2024-13"), "expected YYYY, YYYY-MM"),
+        (("--period", "2024/2023"), "it ends before it starts"),
         (("--place", "南湖区", "--into", "store"), "view options are for -o OUT"),
     ],
 )

@@ -92,3 +92,26 @@ def test_views_a_part_is_a_valid_graph_inside_the_whole(
         degree[r.subject] += 1
         degree[r.object] += 1
     assert all(degree[e.id] >= min_degree for e in part.entities)
+
+
+def test_views_period_keeps_the_articles_published_then(
+    dated_kg: KnowledgeGraph,
+) -> None:
+    from datetime import date
+
+    in_2024 = subgraph(dated_kg, period="2024")
+    assert [d.doc_id for d in in_2024.documents] == ["a", "b"]
+    assert {e.provenance.doc_id for e in in_2024.events} == {"a", "b"}
+    march = subgraph(dated_kg, period="2024-03")
+    assert [d.doc_id for d in march.documents] == ["b"]
+    assert {e.id for e in march.events} == {"event-3"}
+    assert subgraph(dated_kg, period=(None, date(2023, 1, 1))).events == tuple(
+        e for e in dated_kg.events if e.provenance.doc_id == "c"
+    )
+    assert subgraph(dated_kg, period="2024-07-16/").documents == ()
+
+
+def test_views_period_must_be_a_range_of_dates(dated_kg: KnowledgeGraph) -> None:
+    for bad in ("2024-13", "last year", "2024-02-30", "2025/2024"):
+        with pytest.raises(InvalidInputError, match="period"):
+            subgraph(dated_kg, period=bad)

@@ -155,7 +155,8 @@ def test_static_svg_text_is_text(small_kg: KnowledgeGraph) -> None:
     """SVG labels are <text> elements naming the CJK font, then fallbacks."""
     import io
 
-    from kgraph.viz.static import CJK_FALLBACKS, write_figure
+    from kgraph.viz.fonts import CJK_FALLBACKS
+    from kgraph.viz.static import write_figure
 
     buf = io.BytesIO()
     write_figure(small_kg, buf, format="svg")
