@@ -20,8 +20,10 @@ from importlib import resources
 from typing import Any, BinaryIO
 
 from kgraph._optional import import_optional
+from kgraph.export.names import article_id
 from kgraph.export.serialize import _write_bytes
-from kgraph.types import EntityType, KnowledgeGraph, Predicate
+from kgraph.link.areas import CITY, areas_at_level
+from kgraph.types import Entity, EntityType, KnowledgeGraph, Predicate
 from kgraph.viz.fonts import font_face_css
 from kgraph.viz.style import (
     EDGE_COLOUR,
@@ -91,12 +93,36 @@ def _vis_assets() -> tuple[str, str]:
     return js, css
 
 
+def _cities(kg: KnowledgeGraph) -> dict[str, str]:
+    """Entity id -> the prefecture-level city it lies in, else its neighbours' most."""
+    placed = {
+        k: d.name
+        for k, d in areas_at_level(kg, (e.id for e in kg.entities), CITY).items()
+    }
+    near: dict[str, Counter[str]] = {}
+    for rel in kg.relations:
+        for one, other in ((rel.subject, rel.object), (rel.object, rel.subject)):
+            if one not in placed and other in placed:
+                near.setdefault(one, Counter())[placed[other]] += 1
+    for entity_id, counts in near.items():  # a person, by the place of the employer
+        placed[entity_id] = min(counts, key=lambda c: (-counts[c], c))
+    return placed
+
+
+def _main_document(ent: Entity) -> str | None:
+    """The document that mentions ``ent`` most (the first of a tie): its group."""
+    counts = Counter(m.provenance.doc_id for m in ent.mentions)
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 def _page_data(kg: KnowledgeGraph, title: str) -> dict[str, Any]:
     """Nodes, edges and filter groups, in the shape vis-network and the page read."""
     degree: Counter[str] = Counter()
     for rel in kg.relations:
         degree[rel.subject] += 1
         degree[rel.object] += 1
+    cities = _cities(kg)
+    articles = {article_id(d.doc_id): d.doc_id for d in kg.documents}
     nodes = [
         {
             "id": ent.id,
@@ -106,6 +132,9 @@ def _page_data(kg: KnowledgeGraph, title: str) -> dict[str, Any]:
             "color": TYPE_COLOURS[ent.type],
             "size": round(8 + 6 * node_weight(ent), 1),
             "mass": 1 + degree[ent.id] / 2,
+            "search": " ".join((ent.label, *ent.aliases)),  # the search box reads it
+            "place": cities.get(ent.id),  # the groups of the page
+            "article": articles.get(ent.id) or _main_document(ent),
         }
         for ent in kg.entities
     ]
@@ -136,6 +165,7 @@ def _page_data(kg: KnowledgeGraph, title: str) -> dict[str, Any]:
         ],
         "edge_colour": EDGE_COLOUR,
         "font": _FONT_STACK,
+        "titles": {d.doc_id: short_label(d.title or d.doc_id) for d in kg.documents},
     }
 
 
@@ -215,6 +245,8 @@ def to_html(
             title
             + "".join(n["label"] + n["title"] for n in data["nodes"])
             + "".join(e["label"] + e["title"] for e in data["edges"])
+            + "".join(data["titles"].values())  # the labels of the groups
+            + "".join(n["place"] or "" for n in data["nodes"])
         )
         font_face = font_face_css(text, family=_FONT_FAMILY)
         data["font_sample"] = "".join(sorted({c for c in text if ord(c) > 0x2E80}))[:50]

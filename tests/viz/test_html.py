@@ -277,3 +277,68 @@ def test_html_a_corpus_page_leaves_out_isolated_nodes(small_kg: KnowledgeGraph) 
     assert "孤立公司0" in labels(to_html(big, embed_font=False, hide_isolated=False))
     small = labels(to_html(small_kg, embed_font=False))
     assert small == labels(to_html(small_kg, embed_font=False, hide_isolated=False))
+
+
+#: run in the page after the layout: search for a name, then group by article
+_TOOLS_PROBE = """<script>
+setTimeout(() => {
+  const search = document.getElementById("search");
+  search.value = "万托";
+  search.dispatchEvent(new Event("input"));
+  document.body.dataset.selected = window.kgraphNetwork.getSelectedNodes().join(",");
+  const group = document.getElementById("cluster");
+  group.value = "article";
+  group.dispatchEvent(new Event("change"));
+  document.body.dataset.grouped = window.kgraphNetwork.body.nodeIndices.length;
+  group.value = "";
+  group.dispatchEvent(new Event("change"));
+  document.body.dataset.opened = window.kgraphNetwork.body.nodeIndices.length;
+}, 3000);
+</script>
+</body>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_html_search_and_groups_work_in_headless_chromium(
+    small_kg: KnowledgeGraph, tmp_path: Path
+) -> None:
+    page = tmp_path / "tools.html"
+    page.write_text(
+        to_html(small_kg).replace("</body>", _TOOLS_PROBE, 1), encoding="utf-8"
+    )
+    dom = subprocess.run(
+        [
+            CHROMIUM,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1280,900",
+            "--virtual-time-budget=10000",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    ).stdout
+    wanted = [e.id for e in small_kg.entities if "万托" in e.label]
+    assert wanted
+    assert f'data-found="{len(wanted)}"' in dom
+    assert f'data-selected="{",".join(wanted)}"' in dom
+    grouped = int(re.search(r'data-grouped="(\d+)"', dom).group(1))  # type: ignore[union-attr]
+    opened = int(re.search(r'data-opened="(\d+)"', dom).group(1))  # type: ignore[union-attr]
+    assert opened == len(small_kg.entities)
+    assert grouped < opened  # each article's entities became one group node
+    assert re.search(r'data-clusters="[1-9]', dom)
+
+
+def test_html_nodes_carry_their_search_text_and_groups(
+    dated_kg: KnowledgeGraph,
+) -> None:
+    data = _page_data(to_html(dated_kg, embed_font=False))
+    by_id = {n["id"]: n for n in data["nodes"]}  # type: ignore[union-attr]
+    assert by_id["place-zone"]["place"] == "嘉兴市"  # part_of 南湖区
+    assert by_id["project-1"]["place"] == "台州市"
+    assert by_id["money-1"]["article"] == "a"
+    assert by_id["place-zone"]["search"] == "湘家荡区域"
+    assert data["titles"] == {"a": "甲", "b": "乙", "c": "丙"}
