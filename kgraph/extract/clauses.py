@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from kgraph.types import EntityType
@@ -153,6 +155,12 @@ def mark_sentences(doc: Doc, sentences: list[tuple[int, int]]) -> None:
     >>> [s.text for s in doc.sents]
     ['甲公司开工。', '乙镇签约。']
     """
-    starts = {start for start, _ in sentences}
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+    if not len(doc):
+        return
+    # one array for the whole Doc: Token.is_sent_start checks the Doc's
+    # annotation on every token set, quadratic in the tokens of a long text
+    offsets = doc.to_array("IDX").astype("int64")
+    flags = numpy.where(numpy.isin(offsets, [start for start, _ in sentences]), 1, -1)
+    flags[0] = 1
+    values: Any = flags.astype("int64").astype("uint64")  # spaCy's attribute type
+    doc.from_array(["SENT_START"], values)
