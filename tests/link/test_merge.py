@@ -199,3 +199,25 @@ def test_merge_mentions_are_joined_in_input_order() -> None:
         "d3",
         "d4",
     ]
+
+
+def test_merge_leaves_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    from kgraph.types import Document
+
+    def graphs(seen: list[bool]):  # type: ignore[no-untyped-def]
+        for n in range(3):
+            seen.append(gc.isenabled())  # while the next graph is made
+            yield KnowledgeGraph(documents=(Document(f"d{n}"),))
+
+    seen: list[bool] = []
+    assert gc.isenabled()
+    assert len(merge_graphs(graphs(seen)).documents) == 3
+    assert gc.isenabled() and seen == [True, True, True]
+    gc.disable()
+    try:
+        merge_graphs(graphs([]))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
