@@ -179,6 +179,26 @@ def _screenshot(page: Path, shot: Path, profile: Path) -> None:
     )
 
 
+def _dump_dom(page: Path, profile: Path) -> str:
+    """The page's DOM after ten seconds of virtual time in headless Chromium."""
+    assert CHROMIUM is not None
+    return subprocess.run(
+        [
+            CHROMIUM,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            "--window-size=1280,900",
+            "--virtual-time-budget=10000",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    ).stdout
+
+
 def _share_near(pixels, colour: str) -> float:  # type: ignore[no-untyped-def]
     import numpy as np
 
@@ -231,21 +251,7 @@ def test_html_filters_and_hover_work_in_headless_chromium(
 ) -> None:
     page = tmp_path / "probe.html"
     page.write_text(to_html(small_kg).replace("</body>", _PROBE, 1), encoding="utf-8")
-    dom = subprocess.run(
-        [
-            CHROMIUM,
-            *CHROMIUM_FLAGS,
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--window-size=1280,900",
-            "--virtual-time-budget=10000",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    ).stdout
+    dom = _dump_dom(page, tmp_path / "profile")
     articles = sum(e.type is EntityType.ARTICLE for e in small_kg.entities)
     assert f'data-shown="{len(small_kg.entities) - articles}"' in dom
     tooltip = re.search(r'<div class="vis-tooltip"[^>]*>(.*?)</div>', dom, re.S)
@@ -306,21 +312,7 @@ def test_html_search_and_groups_work_in_headless_chromium(
     page.write_text(
         to_html(small_kg).replace("</body>", _TOOLS_PROBE, 1), encoding="utf-8"
     )
-    dom = subprocess.run(
-        [
-            CHROMIUM,
-            *CHROMIUM_FLAGS,
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--window-size=1280,900",
-            "--virtual-time-budget=10000",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    ).stdout
+    dom = _dump_dom(page, tmp_path / "profile")
     wanted = [e.id for e in small_kg.entities if "万托" in e.label]
     assert wanted
     assert f'data-found="{len(wanted)}"' in dom
