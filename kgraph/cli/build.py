@@ -17,7 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from kgraph.cli.figures import check_figures, note_crowded, write_parts
+from kgraph.cli.figures import (
+    FIGURE_FORMATS,
+    check_figures,
+    note_crowded,
+    write_parts,
+)
 from kgraph.cli.into import check_into, write_into
 from kgraph.cli.messages import (
     EXIT_FAILED_INPUTS,
@@ -51,7 +56,6 @@ _PER_DOCUMENT_SUFFIX = ".json"  # node-link JSON, what the evaluation scorer rea
 _SUFFIX_OF = {fmt: suffix for suffix, fmt in FORMATS.items()}
 _STDOUT = "-"  # -o -: standard output
 _STDOUT_FORMAT = "turtle"
-_FIGURE_FORMATS = ("png", "svg", "pdf")  # a figure: too crowded past a limit
 
 
 def _output_format(output: Path, chosen: str | None, *, per_document: bool) -> str:
@@ -237,7 +241,7 @@ def _write_merged(
     kg = resolve_entities(merge_graphs(graphs), overrides=overrides)
     if view:
         kg = kg.subgraph(**view)
-    if fmt in _FIGURE_FORMATS:
+    if fmt in FIGURE_FORMATS:
         note_crowded(kg)
     write_graph(kg, output, format=fmt)
     return len(kg.documents), len(kg.entities), len(kg.relations)

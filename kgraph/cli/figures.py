@@ -22,9 +22,16 @@ if TYPE_CHECKING:
     from kgraph.link.resolve import Overrides
     from kgraph.types import KnowledgeGraph
 
-__all__ = ["add_figures_option", "check_figures", "note_crowded", "write_parts"]
+__all__ = [
+    "FIGURE_FORMATS",
+    "add_figures_option",
+    "check_figures",
+    "note_crowded",
+    "write_parts",
+]
 
-_FIGURES = ("png", "svg", "pdf")
+#: the formats ``--figures`` draws, and those a single figure may be crowded in
+FIGURE_FORMATS = ("png", "svg", "pdf")
 _SPLITS = ("parts", "places")  # kgraph.viz.parts.SPLITS, without importing matplotlib
 
 
@@ -46,8 +53,10 @@ def check_figures(args: argparse.Namespace) -> str:
     if args.output in (None, "-"):
         raise InvalidInputError("--figures writes into a folder: pass -o FOLDER")
     fmt: str = args.format or "png"
-    if fmt not in _FIGURES:
-        raise InvalidInputError(f"--figures draws {', '.join(_FIGURES)}, not {fmt}")
+    if fmt not in FIGURE_FORMATS:
+        raise InvalidInputError(
+            f"--figures draws {', '.join(FIGURE_FORMATS)}, not {fmt}"
+        )
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
         raise InvalidInputError(

@@ -20,6 +20,7 @@ from typing import Any
 from kgraph.divisions.table import levels_of
 from kgraph.errors import InvalidInputError
 from kgraph.export.views import subgraph
+from kgraph.link.areas import CITY
 from kgraph.types import EntityType, KnowledgeGraph
 
 __all__ = [
@@ -40,7 +41,6 @@ SPLITS = ("parts", "places")
 MIN_PART = 3
 #: entities in one figure of such small parts
 OTHERS_SIZE = 60
-_CITY = 2
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -96,7 +96,7 @@ def _place_part(kg: KnowledgeGraph, place_id: str) -> KnowledgeGraph:
 
 
 def figure_parts(
-    kg: KnowledgeGraph, *, by: str = "parts", level: int = _CITY
+    kg: KnowledgeGraph, *, by: str = "parts", level: int = CITY
 ) -> list[tuple[str, KnowledgeGraph]]:
     """``(name, part)`` for each figure of ``kg``, the biggest first.
 
