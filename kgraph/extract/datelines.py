@@ -30,29 +30,32 @@ TAIL_CHARS = 200
 
 _CN = "〇零一二三四五六七八九十"
 _DATE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2}) ?[-年./] ?(?P<m>\d{1,2}) ?[-月./] ?"
-    r"(?P<d>\d{1,2})(?!\d)日?"
+    r"(?P<y>(?:19|20)\d{2})(?:"
+    r" ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?:日|(?![\d月日号至到—~-]))"
+    r"|(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.月日至到—~-]))"
     rf"|(?P<cy>[{_CN}]{{4}})年(?P<cm>[{_CN}]{{1,2}})月(?P<cd>[{_CN}]{{1,3}})日"
 )
-#: a label that names the next date the page's own: 发布时间, 日期, 来源 …
+#: a label that names the next date the page's own (发布时间, 日期 …), where a
+#: label stands: at the start of a line or after a separator, not ``开工时间:``
 _LABEL_RE = re.compile(
-    r"(?:发布|發布|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?\s*[:：]?\s*$"
-    r"|(?:日期|时间|時間)\s*[:：]\s*$"
+    r"(?:^|[\s|｜(（\[【])"
+    r"(?:(?:发布|發布|发表|發表|更新|出版|刊发|刊發)(?:时间|時間|日期)?|日期|时间|時間)"
+    r"\s*[:：]?\s*$"
 )
-#: what follows a metadata date: a clock time, a weekday, the source
-_AFTER_META_RE = re.compile(
-    r"[ \t]*[)）]?[ \t]*(?:\d{1,2}:\d{2}|[(（]?星期|周[一二三四五六日]|[|｜]|来源|來源)"
-)
-#: what follows a dateline's date: 电, 讯, 消息 (a place may come between)
-_AFTER_DATELINE_RE = re.compile(r"[^。\n]{0,6}?(?:电|電|讯|訊|消息)")
-#: a date alone on a short line (a page header), or between brackets
+#: what follows a metadata date: a clock time, the source
+_AFTER_META_RE = re.compile(r"[ \t]*[)）]?[ \t]*(?:\d{1,2}:\d{2}|[|｜]|来源|來源)")
+#: what follows a dateline's day: 电, 讯, 消息 (``福州2012年5月19日电``)
+_AFTER_DATELINE_RE = re.compile(r"\s?(?:电|電|讯|訊|消息)")
+#: a page header: a short line that is the date and a few words, no sentence
 _LINE_LIMIT = 40
+_SENTENCE_MARK = re.compile(r"[,，。;；!！?？、]")
 
 
 def _value(found: re.Match[str]) -> date | None:
     try:
         if found["y"]:
-            return date(int(found["y"]), int(found["m"]), int(found["d"]))
+            month, day = found["m"] or found["m2"], found["d"] or found["d2"]
+            return date(int(found["y"]), int(month), int(day))
         return date(
             int(numeral_value(found["cy"])),
             int(numeral_value(found["cm"])),
@@ -71,12 +74,16 @@ def _line_of(text: str, start: int, end: int) -> str:
 def _score(text: str, found: re.Match[str]) -> int:
     """How surely ``found`` is the page's own date: 0 (a body date) to 3."""
     start, end = found.span()
-    if _LABEL_RE.search(text[max(0, start - 10) : start]):
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LABEL_RE.search(text[max(line_start, start - 12) : start]):
         return 3
-    if _AFTER_META_RE.match(text, end) or _AFTER_DATELINE_RE.match(text, end):
+    if _AFTER_META_RE.match(text, end):
         return 2
-    in_margin = start < HEAD_CHARS or end > len(text) - TAIL_CHARS
-    if in_margin and len(_line_of(text, start, end)) <= _LINE_LIMIT:
+    if text[end - 1] in "日" and _AFTER_DATELINE_RE.match(text, end):
+        return 2
+    line = _line_of(text, start, end)
+    rest = line.replace(found[0], "", 1)
+    if len(line) <= _LINE_LIMIT and not _SENTENCE_MARK.search(rest):
         return 1
     return 0
 
@@ -103,7 +110,7 @@ def publication_date(text: str) -> date | None:
         if score == 0:
             continue
         deep = found.start() >= HEAD_CHARS and found.end() <= len(text) - TAIL_CHARS
-        if deep and score < 3:
+        if deep:
             continue  # deep in the body: an event's date, not the page's
         value = _value(found)
         if value is None:

@@ -48,6 +48,19 @@ def test_datelines_read_the_page_date(text: str, expected: date) -> None:
         _BODY[:200] + "项目于2021年9月1日开工建设。" + _BODY,  # an event's date
         "标题\n发布时间:2023-02-30\n" + _BODY,  # not a day of the calendar
         "",
+        # a label of an event's date deep in the body is no page label
+        _BODY + "\n开工时间:2023年5月1日\n" + _BODY,
+        _BODY + "\n时间:2023年5月1日\n" + _BODY,
+        # 电 inside a word near a body date is no dateline
+        "标题\n2023年5月1日,国家电网公司在此签约。" + _BODY,
+        # a span of months is no day (2023年1-9月), nor a range of days
+        "标题\n2023年1-9月,全市完成投资5亿元。\n" + _BODY,
+        "2023年1-9月\n" + _BODY,
+        "2023.1-9\n" + _BODY,
+        # a weekday after a date in a sentence: an event, not the page header
+        "标题\n2023年5月1日(星期一),项目开工。" + _BODY,
+        # a short text has no deep zone: its body dates are still events
+        "标题\n项目于2021年9月1日开工建设,总投资5亿元。",
     ],
 )
 def test_datelines_no_date_for_sure_gives_none(text: str) -> None:
