@@ -312,7 +312,12 @@ def run_build(args: argparse.Namespace) -> int:
         _prepare_output(output, per_document=per_document, fmt=fmt)
     from kgraph.inputs.files import read_documents
     from kgraph.link.resolve import read_overrides
-    from kgraph.run.metadata import read_meta, with_document_meta
+    from kgraph.run.metadata import (
+        read_meta,
+        unmatched_ids,
+        unmatched_message,
+        with_document_meta,
+    )
     from kgraph.run.parallel import default_jobs
     from kgraph.run.pipeline import load
 
@@ -323,6 +328,9 @@ def run_build(args: argparse.Namespace) -> int:
     for error in errors:
         _say(f"error: {error.source}: {error.message}")
     failed = [error.source for error in errors]
+    unmatched = unmatched_ids(meta, (doc_id for doc_id, _, _ in documents))
+    if unmatched:  # a typo, or an input missing: said, not dropped silently
+        _say(f"warning: {args.meta}: {unmatched_message(unmatched)}")
     if not documents:
         _say(f"error: no document could be read; nothing written to {output}")
         _say(_summary_of_failures(0, failed))

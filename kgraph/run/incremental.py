@@ -18,13 +18,21 @@ that matters.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kgraph.ids import mint_id, normalise_name
-from kgraph.run.metadata import DocMeta, normalise_meta, with_document_meta
+from kgraph.run.metadata import (
+    DocMeta,
+    MetadataWarning,
+    normalise_meta,
+    unmatched_ids,
+    unmatched_message,
+    with_document_meta,
+)
 from kgraph.types import (
     EntityType,
     InvestmentEvent,
@@ -99,6 +107,9 @@ def update(
         )
     )
     replaced = {doc_id for doc_id, _ in documents}
+    ids = unmatched_ids(meta, replaced)
+    if ids:  # a typo, or a document missing from the inputs
+        warnings.warn(unmatched_message(ids), MetadataWarning, stacklevel=2)
     return grow(kg, graphs, replaced=replaced, overrides=overrides)
 
 

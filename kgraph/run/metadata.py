@@ -14,19 +14,25 @@ from __future__ import annotations
 import csv
 import datetime
 import os
-from collections.abc import Mapping
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from kgraph.errors import InvalidInputError
+from kgraph.link.periods import calendar_date
 from kgraph.types import KnowledgeGraph
 
 __all__ = [
     "META_FIELDS",
     "DocMeta",
+    "MetadataWarning",
     "normalise_meta",
     "read_meta",
+    "unmatched_ids",
+    "unmatched_message",
+    "warn_unmatched",
     "with_document_meta",
 ]
 
@@ -40,21 +46,10 @@ _BLANK = (None, "", "-")
 
 
 def _date(value: Any, doc_id: str) -> datetime.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InvalidInputError(
-        f"document {doc_id!r}: date must be a datetime.date or YYYY-MM-DD, "
-        f"got {value!r:.40}"
-    )
+    try:
+        return calendar_date(value)
+    except ValueError as err:
+        raise InvalidInputError(f"document {doc_id!r}: bad date ({err})") from None
 
 
 def normalise_meta(meta: DocMeta) -> dict[str, dict[str, Any]]:
@@ -147,25 +142,85 @@ def read_meta(path: str | os.PathLike[str]) -> dict[str, dict[str, Any]]:
     Raises
     ------
     InvalidInputError
-        Naming the file: no id column, or a bad date (with its line).
+        Naming the file: it cannot be read or is not UTF-8 text, no id column,
+        and, with their line, a bad date or an id given twice.
     """
     path = Path(path)
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f, delimiter=delimiter)
-        header = reader.fieldnames or []
-        id_column = next((c for c in _ID_COLUMNS if c in header), None)
-        if id_column is None:
-            raise InvalidInputError(
-                f"{path}: no doc_id (or id) column in the header {header!r:.80}"
-            )
-        wanted = [c for c in META_FIELDS if c in header]
-        table = {
-            row[id_column]: {c: row[c] for c in wanted if row.get(c) not in _BLANK}
-            for row in reader
-            if row.get(id_column)
-        }
+    table: dict[str, dict[str, Any]] = {}
+    first_line: dict[str, int] = {}
     try:
-        return normalise_meta(table)
-    except InvalidInputError as err:
-        raise InvalidInputError(f"{path}: {err}") from err
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f, delimiter=delimiter)
+            header = reader.fieldnames or []
+            id_column = next((c for c in _ID_COLUMNS if c in header), None)
+            if id_column is None:
+                raise InvalidInputError(
+                    f"{path}: no doc_id (or id) column in the header {header!r:.80}"
+                )
+            wanted = [c for c in META_FIELDS if c in header]
+            for row in reader:
+                doc_id = (row.get(id_column) or "").strip()
+                if not doc_id:
+                    continue
+                line = reader.line_num
+                if doc_id in first_line:
+                    raise InvalidInputError(
+                        f"{path}, line {line}: document {doc_id!r} is given twice "
+                        f"(first on line {first_line[doc_id]})"
+                    )
+                first_line[doc_id] = line
+                fields = {c: row[c] for c in wanted if row.get(c) not in _BLANK}
+                try:
+                    table.update(normalise_meta({doc_id: fields}))
+                except InvalidInputError as err:
+                    raise InvalidInputError(f"{path}, line {line}: {err}") from None
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"{path}: not UTF-8 text") from None
+    except csv.Error as err:
+        raise InvalidInputError(f"{path}: not a CSV/TSV table ({err})") from None
+    except OSError as err:
+        raise InvalidInputError(f"{path}: cannot read it ({err.strerror})") from None
+    return table
+
+
+def unmatched_ids(meta: DocMeta, doc_ids: Iterable[str]) -> list[str]:
+    """The ids ``meta`` names that are none of ``doc_ids``, sorted.
+
+    A metadata row whose id matches no document is a typo or a missing input;
+    the builders warn of it (`MetadataWarning`, a line of ``kgraph build``)
+    rather than drop it silently.
+
+    Examples
+    --------
+    >>> unmatched_ids({"a1": {}, "a2": {}, "b": {}}, ["a1"])
+    ['a2', 'b']
+    """
+    known = set(doc_ids)
+    return sorted(str(doc_id) for doc_id in meta if str(doc_id) not in known)
+
+
+def unmatched_message(ids: Sequence[str], *, limit: int = 5) -> str:
+    """One line naming the metadata ids no document has.
+
+    Examples
+    --------
+    >>> unmatched_message(["a2", "b"])
+    'metadata names 2 documents matching no input: a2, b'
+    """
+    shown = ", ".join(ids[:limit]) + (
+        f" and {len(ids) - limit} more" if len(ids) > limit else ""
+    )
+    noun = "document" if len(ids) == 1 else "documents"
+    return f"metadata names {len(ids)} {noun} matching no input: {shown}"
+
+
+class MetadataWarning(UserWarning):
+    """The caller's metadata names documents that are not in the build."""
+
+
+def warn_unmatched(meta: DocMeta, kg: KnowledgeGraph) -> None:
+    """Warn (`MetadataWarning`) of ids in ``meta`` that no document of ``kg`` has."""
+    ids = unmatched_ids(meta, (doc.doc_id for doc in kg.documents))
+    if ids:
+        warnings.warn(unmatched_message(ids), MetadataWarning, stacklevel=3)

@@ -23,7 +23,12 @@ from kgraph.link.events import with_investment_events
 from kgraph.link.merge import join_pieces, merge_graphs
 from kgraph.link.places import link_divisions
 from kgraph.link.resolve import Overrides, read_overrides, resolve_entities
-from kgraph.run.metadata import DocMeta, normalise_meta, with_document_meta
+from kgraph.run.metadata import (
+    DocMeta,
+    normalise_meta,
+    warn_unmatched,
+    with_document_meta,
+)
 from kgraph.run.parallel import iter_outcomes
 from kgraph.types import KnowledgeGraph
 
@@ -331,4 +336,5 @@ def build(
         inputs, nlp=nlp, divisions=divisions, on_error=on_error, n_process=n_process
     )
     merged = with_document_meta(merge_graphs(graphs), meta)
+    warn_unmatched(meta, merged)
     return resolve_entities(merged, overrides=overrides)

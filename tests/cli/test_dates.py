@@ -47,6 +47,19 @@ def test_cli_dates_meta_table_then_date_for_the_rest(tmp_path: Path) -> None:
     assert ends == ["2019-12-31", "2024-06-30"]  # 去年 of 2020, 上半年 of 2024
 
 
+def test_cli_dates_meta_rows_matching_no_input_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meta = tmp_path / "sources.tsv"
+    meta.write_text("id\tdate\nb\t2020-01-05\nzz\t2020-01-05\n", encoding="utf-8")
+    out = tmp_path / "kg.json"
+    args = ["build", str(_corpus(tmp_path)), "-o", str(out), "--meta", str(meta)]
+    assert main([*args, *JIEBA]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "sources.tsv: metadata names 1 document matching no input: zz" in err
+    assert _dates(out)["b"] == "2020-01-05"
+
+
 def test_cli_dates_per_document_files_are_dated(tmp_path: Path) -> None:
     out = tmp_path / "docs"
     args = ["build", str(_corpus(tmp_path)), "-o", str(out), "--per-document"]
@@ -57,7 +70,7 @@ def test_cli_dates_per_document_files_are_dated(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("table", "message"),
     [
-        ("doc_id,date\na,2024/07/15\n", "date must be a datetime.date or YYYY-MM-DD"),
+        ("doc_id,date\na,2024/07/15\n", "bad date (expected a date or YYYY-MM-DD"),
         ("name,date\na,2024-07-15\n", "no doc_id (or id) column"),
     ],
 )

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from kgraph.errors import InvalidInputError
-from kgraph.run.metadata import normalise_meta, read_meta, with_document_meta
+from kgraph.run.metadata import (
+    MetadataWarning,
+    normalise_meta,
+    read_meta,
+    unmatched_ids,
+    unmatched_message,
+    warn_unmatched,
+    with_document_meta,
+)
 from kgraph.tables import money_frame
 from kgraph.types import Document, KnowledgeGraph
 
@@ -33,8 +41,8 @@ def test_metadata_dates_from_strings_dates_and_datetimes() -> None:
 @pytest.mark.parametrize(
     ("meta", "message"),
     [
-        ({"a": {"date": "15/07/2024"}}, "document 'a': date must be"),
-        ({"a": {"date": 20240715}}, "document 'a': date must be"),
+        ({"a": {"date": "15/07/2024"}}, "document 'a': bad date"),
+        ({"a": {"date": 20240715}}, "document 'a': bad date"),
         ({"a": {"published": "2024-07-15"}}, "unknown metadata field 'published'"),
         ({"a": "2024-07-15"}, "metadata must be a mapping"),
         ({"a": {"title": 3}}, "title must be a str"),
@@ -91,8 +99,44 @@ def test_metadata_table_errors_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError, match=r"meta\.csv: no doc_id"):
         read_meta(table)
     table.write_text("doc_id,date\nx,2021-13-02\n", encoding="utf-8")
-    with pytest.raises(InvalidInputError, match=r"meta\.csv: document 'x': date"):
+    with pytest.raises(
+        InvalidInputError, match=r"meta\.csv, line 2: document 'x': bad date"
+    ):
         read_meta(table)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b"doc_id,date\na,2021-01-02\nb,-\na,2021-01-03\n",
+            r"line 4: .*'a' is given twice \(first on line 2\)",
+        ),
+        (b"doc_id,date\na,\xff\xfe\n", "not UTF-8 text"),
+        (
+            b"doc_id,date\na," + b"9" * 200_000 + b"\n",
+            "not a CSV/TSV table",
+        ),  # past the field limit,
+    ],
+)
+def test_metadata_table_faults_are_one_clear_error(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    table = tmp_path / "meta.csv"
+    table.write_bytes(content)
+    with pytest.raises(InvalidInputError, match=message):
+        read_meta(table)
+    with pytest.raises(InvalidInputError, match="cannot read it"):
+        read_meta(tmp_path / "missing.csv")
+
+
+def test_metadata_unmatched_ids_are_named() -> None:
+    assert unmatched_ids({"a": {}, "b": {}, 3: {}}, ["a"]) == ["3", "b"]
+    many = [f"x{i}" for i in range(7)]
+    assert unmatched_message(many).endswith("x0, x1, x2, x3, x4 and 2 more")
+    kg = KnowledgeGraph(documents=(Document("a"),))
+    with pytest.warns(MetadataWarning, match="1 document matching no input: b"):
+        warn_unmatched({"a": {}, "b": {}}, kg)
 
 
 @pytest.mark.slow
@@ -113,3 +157,7 @@ def test_metadata_build_and_update_take_doc_meta(nlp_lac) -> None:  # type: igno
     assert [d.date.year for d in grown.documents if d.date] == [2023, 2024]
     with pytest.raises(InvalidInputError, match="unknown metadata field"):
         kgraph.build([("a", text)], nlp=nlp_lac, doc_meta={"a": {"day": "x"}})
+    with pytest.warns(MetadataWarning, match="matching no input: c"):
+        kgraph.build([("a", text)], nlp=nlp_lac, doc_meta={"c": {"date": "2023-01-01"}})
+    with pytest.warns(MetadataWarning, match="matching no input: a"):
+        kgraph.update(kg, [("b", text)], nlp=nlp_lac, doc_meta={"a": {"title": "t"}})
