@@ -20,10 +20,9 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 
 from kgraph.errors import InvalidInputError
-from kgraph.link.periods import date_range
+from kgraph.link.periods import DateRange, date_range
 from kgraph.types import Entity, EntityType, KnowledgeGraph, Predicate, Relation
 
 __all__ = ["subgraph"]
@@ -157,7 +156,7 @@ def subgraph(
     hops: int = 1,
     place: str | None = None,
     documents: Iterable[str] | None = None,
-    period: str | tuple[date | str | None, date | str | None] | None = None,
+    period: DateRange | None = None,
     min_degree: int = 0,
 ) -> KnowledgeGraph:
     """The part of ``kg`` the filters keep (all of it with none).
@@ -180,7 +179,7 @@ def subgraph(
         ``part_of`` it at any depth, with their amounts of money.
     documents : iterable of str, optional
         Keep what these documents (doc ids) say.
-    period : str or (start, end), optional
+    period : str, int or (start, end), optional
         Keep what the articles published in this period say: ``"2024"``,
         ``"2024-03"``, ``"2024-01-01/2024-06-30"`` or a pair of dates (None
         for an open end; `kgraph.link.periods.date_range`). Articles with no

@@ -86,7 +86,12 @@ def investment_events(kg: KnowledgeGraph) -> tuple[InvestmentEvent, ...]:
         place = subject.id if subject.type is EntityType.PLACE else None
         investor = investor or _first(nearby, EntityType.ORG, taken)
         place = place or _first(nearby, EntityType.PLACE, taken)
-        period = PERIOD_RE.search(sentence)
+        money = kg.entity(rel.object).money
+        if money is not None and money.period:  # the amount's own, read nearer
+            period: str | None = money.period
+        else:
+            found = PERIOD_RE.search(sentence)
+            period = found.group() if found else None
         digest = hashlib.sha1(
             f"{rel.provenance.doc_id}|{rel.provenance.start}|{rel.object}".encode()
         ).hexdigest()[:12]
@@ -99,7 +104,7 @@ def investment_events(kg: KnowledgeGraph) -> tuple[InvestmentEvent, ...]:
                 investor=investor,
                 place=place,
                 status=_status(sentence),
-                period=period.group() if period else None,
+                period=period,
             )
         )
     return tuple(events)

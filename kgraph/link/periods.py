@@ -24,7 +24,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from kgraph.errors import InvalidInputError
@@ -32,7 +32,9 @@ from kgraph.extract.numerals import numeral_value
 from kgraph.types import EntityType, KnowledgeGraph
 
 __all__ = [
+    "DateRange",
     "Interval",
+    "calendar_date",
     "count_year",
     "date_range",
     "fact_intervals",
@@ -53,7 +55,8 @@ _PHRASE_RE = re.compile(
     r"(?P<upto>截至|截止到?|到)?"
     r"(?P<year>今年|本年度?|去年|前年|明年"
     r"|(?P<digits>[0-9〇零一二三四五六七八九]{4})(?:年度?(?![初底末]))?)?"
-    r"(?:(?P<part>上半年|下半年|前三季度|第?[一二三四1-4]季度|年初|年底|年末|全年)"
+    r"(?:(?P<part>上半年|下半年|前三季度|第?[一二三四1-4]季度|年初|年底|年末|全年"
+    r"|(?<=年)[初底末])"
     rf"|(?P<m1>{_NUM})(?:月份?)?(?:至|到|-|—|－|~|～)(?P<m2>{_NUM})月份?"
     rf"|(?P<m>{_NUM})月份?(?:底|末)?)?"
     r"(?:(?P<since>以来)|(?P<before>之?前))?"
@@ -61,6 +64,46 @@ _PHRASE_RE = re.compile(
 _NOW_RE = re.compile(r"(?:截至|截止到?|到)?(?:目前|当前|现在|至今)")
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "本年度": 0, "去年": -1, "前年": -2, "明年": 1}
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def calendar_date(value: object) -> date | None:
+    """The calendar day ``value`` names, or None for None and empty text.
+
+    The one reading of the dates a caller gives (``doc_meta``, a ``--meta``
+    table, a ``period=``): a ``datetime`` (pandas' Timestamp is one) gives its
+    day, text must be an ISO date, ``YYYY-MM-DD``; a wrong value gets one
+    message here instead of a TypeError further on.
+
+    Raises
+    ------
+    ValueError
+        For anything else, with the value in the message.
+
+    Examples
+    --------
+    >>> calendar_date("2024-07-15"), calendar_date(datetime(2024, 7, 15, 8))
+    (datetime.date(2024, 7, 15), datetime.date(2024, 7, 15))
+    >>> calendar_date(" ") is None
+    True
+    >>> calendar_date(20240715)
+    Traceback (most recent call last):
+    ...
+    ValueError: expected a date or YYYY-MM-DD, got 20240715
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        if not value.strip():
+            return None
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"expected a date or YYYY-MM-DD, got {value!r:.40}")
 
 
 def _month_end(year: int, month: int) -> date:
@@ -81,9 +124,9 @@ def _part(year: int, part: str) -> Interval | None:
         return _months(year, 7, 12)
     if part == "前三季度":
         return _months(year, 1, 9)
-    if part == "年初":
+    if part in ("年初", "初"):  # 今年初, 2023年初
         return _months(year, 1, 2)
-    if part in ("年底", "年末"):
+    if part in ("年底", "年末", "底", "末"):  # 去年底
         return _months(year, 11, 12)
     if part == "全年":
         return _months(year, 1, 12)
@@ -114,7 +157,8 @@ def normalise_period(phrase: str, published: date | None = None) -> Interval | N
         The text's time phrase (``今年上半年``, ``截至2023年底``).
     published : datetime.date, optional
         The article's publication date; relative phrases (``今年``, ``上半年``,
-        ``以来``, ``截至目前``) give None without it.
+        ``去年底``, ``截至目前``) give None without it, and ``以来`` after an
+        absolute time (``2023年以来``) an interval with no end.
 
     Returns
     -------
@@ -140,8 +184,8 @@ def normalise_period(phrase: str, published: date | None = None) -> Interval | N
     if _NOW_RE.fullmatch(text):
         return None if published is None else Interval(None, published)
     found = _PHRASE_RE.fullmatch(text)
-    if found is None or not text or found.group() in ("截至", "截止", "到", "以来"):
-        return None
+    if found is None or not any(found[g] for g in ("year", "part", "m1", "m")):
+        return None  # 以来, 之前, 截止到 alone name no time
     year = _year(found, published)
     if year is None or not 1 <= year <= 9999:
         return None
@@ -254,8 +298,32 @@ def _range_end(text: str, *, last: bool) -> date | None:
     return date(year, 12, 31) if last else date(year, 1, 1)
 
 
-def date_range(value: str | tuple[date | str | None, date | str | None]) -> Interval:
+#: one end of a range of dates a caller names: a day, a year (int) or text
+RangeEnd = date | str | int | None
+#: a range of dates a caller names (`date_range`)
+DateRange = str | int | tuple[RangeEnd, RangeEnd]
+
+
+def _range_part(part: object, *, last: bool) -> date | None:
+    if isinstance(part, date):  # a datetime (pandas' Timestamp) too
+        return calendar_date(part)
+    if isinstance(part, int) and not isinstance(part, bool):
+        part = str(part)  # a year
+    if part is None or isinstance(part, str):
+        return _range_end(part or "", last=last)
+    raise TypeError(part)
+
+
+def date_range(value: DateRange) -> Interval:
     """A range of dates a caller names: a year, a month, a day or ``START/END``.
+
+    A year may be an int, and either end a `datetime.date` or ``datetime``
+    (its day) or None (open).
+
+    Raises
+    ------
+    InvalidInputError
+        For anything else, or a range that ends before it starts.
 
     Examples
     --------
@@ -263,26 +331,26 @@ def date_range(value: str | tuple[date | str | None, date | str | None]) -> Inte
     Interval(start=datetime.date(2024, 1, 1), end=datetime.date(2024, 12, 31))
     >>> date_range("2024-02/2024-03-10")
     Interval(start=datetime.date(2024, 2, 1), end=datetime.date(2024, 3, 10))
-    >>> date_range((date(2024, 1, 1), None)).end is None
-    True
+    >>> date_range((datetime(2024, 1, 1, 9), None))
+    Interval(start=datetime.date(2024, 1, 1), end=None)
+    >>> date_range(2023).end
+    datetime.date(2023, 12, 31)
     """
+    parts: object = value
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
     if isinstance(value, str):
         first, _, second = value.partition("/")
-        if not _:
-            second = first
-        parts: tuple[date | str | None, date | str | None] = (first, second)
-    else:
-        parts = value
+        parts = (first, second if _ else first)
     try:
-        start, end = (
-            part
-            if isinstance(part, date) or part is None
-            else _range_end(part, last=last)
-            for part, last in zip(parts, (False, True), strict=True)
-        )
+        if not isinstance(parts, tuple | list) or len(parts) != 2:
+            raise TypeError(parts)
+        start = _range_part(parts[0], last=False)
+        end = _range_part(parts[1], last=True)
     except (ValueError, TypeError):
         raise InvalidInputError(
-            f"period {value!r}: expected YYYY, YYYY-MM, YYYY-MM-DD or START/END"
+            f"period {value!r:.60}: expected YYYY, YYYY-MM, YYYY-MM-DD, START/END "
+            "or a (start, end) pair of dates"
         ) from None
     if start is not None and end is not None and start > end:
         raise InvalidInputError(f"period {value!r}: it ends before it starts")

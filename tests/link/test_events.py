@@ -62,3 +62,42 @@ def test_events_merge_record_in_networkx(nlp_lac) -> None:  # type: ignore[no-un
     (merged,) = [d for _, d in graph.nodes(data=True) if d.get("merged_from")]
     assert merged["label"] == "杭州科百特过滤器有限公司"
     assert "org-place-prefix" in merged["merged_from"][0]
+
+
+def test_events_take_the_period_of_their_amount() -> None:
+    """A sentence with two periods: each event has the one its amount was given."""
+    from decimal import Decimal
+
+    from kgraph.link.events import investment_events
+    from kgraph.types import (
+        Entity,
+        EntityType,
+        KnowledgeGraph,
+        Mention,
+        Money,
+        Predicate,
+        Provenance,
+        Relation,
+    )
+
+    sentence = "去年该区完成投资2亿元,今年上半年新增投资3亿元。"
+    spot = Provenance("d", 0, len(sentence), sentence=sentence)
+    place = Entity("place", EntityType.PLACE, "该区", mentions=(Mention("该区", spot),))
+    amounts = [
+        Entity(
+            f"money-{n}",
+            EntityType.MONEY,
+            f"{n}亿元",
+            mentions=(Mention(f"{n}亿元", spot),),
+            money=Money(Decimal(n * 10**8), period=period),
+        )
+        for n, period in ((2, "去年"), (3, "今年上半年"))
+    ]
+    kg = KnowledgeGraph(
+        entities=(place, *amounts),
+        relations=tuple(
+            Relation("place", Predicate.HAS_INVESTMENT, a.id, spot) for a in amounts
+        ),
+    )
+    periods = {e.amount: e.period for e in investment_events(kg)}
+    assert periods == {"money-2": "去年", "money-3": "今年上半年"}

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kgraph.errors import InvalidInputError
 from kgraph.link.periods import (
+    DateRange,
     Interval,
+    calendar_date,
     count_year,
+    date_range,
     fact_intervals,
     normalise_period,
 )
@@ -62,6 +66,10 @@ PUBLISHED = date(2024, 7, 15)
         ("2025年底前", None, date(2025, 12, 31)),
         ("年初", date(2024, 1, 1), date(2024, 2, 29)),
         ("年底", date(2024, 11, 1), date(2024, 12, 31)),
+        ("去年底", date(2023, 11, 1), date(2023, 12, 31)),
+        ("今年末", date(2024, 11, 1), date(2024, 12, 31)),
+        ("今年初", date(2024, 1, 1), date(2024, 2, 29)),
+        ("截至去年底", None, date(2023, 12, 31)),
     ],
 )
 def test_periods_phrase_of_the_genre(
@@ -82,6 +90,10 @@ def test_periods_phrase_of_the_genre(
         "9至3月",
         "今年夏天",
         "报告期内",
+        "前",  # a mode alone names no time
+        "之前",
+        "截止到",
+        "年",
     ],
 )
 def test_periods_outside_the_grammar_give_none(phrase: str) -> None:
@@ -177,3 +189,38 @@ def test_periods_count_year_is_the_end_of_the_period_else_publication() -> None:
     assert count_year(Interval(date(2024, 1, 1), None), PUBLISHED) == 2024
     assert count_year(Interval(date(2024, 1, 1), None), None) is None
     assert count_year(None, PUBLISHED) == 2024
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (2023, Interval(date(2023, 1, 1), date(2023, 12, 31))),
+        ("2024-03", Interval(date(2024, 3, 1), date(2024, 3, 31))),
+        ("2024/", Interval(date(2024, 1, 1), None)),
+        ((datetime(2024, 1, 2, 9, 30), None), Interval(date(2024, 1, 2), None)),
+        ((None, 2024), Interval(None, date(2024, 12, 31))),
+        ([date(2024, 1, 1), "2024-06"], Interval(date(2024, 1, 1), date(2024, 6, 30))),
+    ],
+)
+def test_periods_date_range_reads_what_callers_give(
+    value: DateRange, expected: Interval
+) -> None:
+    assert date_range(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["24", "2024-13", (1.5, None), ("2024",), 2024.0, None, True]
+)
+def test_periods_date_range_refuses_the_rest_in_one_error(value: object) -> None:
+    with pytest.raises(InvalidInputError, match="expected YYYY"):
+        date_range(value)  # type: ignore[arg-type]
+
+
+def test_periods_calendar_date_is_one_reading() -> None:
+    assert calendar_date(datetime(2024, 7, 15, 23, 59)) == date(2024, 7, 15)
+    assert calendar_date(date(2024, 7, 15)) == date(2024, 7, 15)
+    assert calendar_date(" 2024-07-15 ") == date(2024, 7, 15)
+    assert calendar_date("") is None and calendar_date(None) is None
+    for bad in ("15/07/2024", 20240715, 1.0):
+        with pytest.raises(ValueError, match="expected a date or YYYY-MM-DD"):
+            calendar_date(bad)
