@@ -4,14 +4,15 @@ A place linked to a division (`kgraph.link.places.link_divisions`) has its
 GB/T 2260 code, so its county and city come from the division table. Other
 entities reach one through what the text states: a project ``located_in`` a
 town, a zone ``part_of`` a district. `areas_at_level` follows those links
-(nearest first) to the first entity with a code. This is what "investment by
+(nearest first) to the first entity with a code that lies at the level asked
+(a city's code has no county: the search goes on). This is what "investment by
 county" groups by (`kgraph.tables.money_frame`'s ``county`` column).
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from kgraph.divisions.table import Division, load_divisions
 from kgraph.types import KnowledgeGraph, Predicate
@@ -26,23 +27,22 @@ _UP = (Predicate.LOCATED_IN, Predicate.PART_OF)
 _MAX_STEPS = 4
 
 
-def _coded_place(
+def _coded_places(
     kg: KnowledgeGraph, start: str, up: dict[str, list[str]]
-) -> str | None:
-    """The code of ``start`` or of the nearest coded place above it, breadth first."""
+) -> Iterator[str]:
+    """The codes of ``start`` and the places above it, nearest first (breadth first)."""
     seen, queue = {start}, deque([(start, 0)])
     while queue:
         node, steps = queue.popleft()
         code = kg.entity(node).code
         if code is not None:
-            return code
+            yield code
         if steps == _MAX_STEPS:
             continue
         for parent in up.get(node, ()):
             if parent not in seen:
                 seen.add(parent)
                 queue.append((parent, steps + 1))
-    return None
 
 
 def areas_at_level(
@@ -75,15 +75,16 @@ def areas_at_level(
     for rel in kg.relations:
         if rel.predicate in _UP:
             up.setdefault(rel.subject, []).append(rel.object)
-    codes = {e: _coded_place(kg, e, up) for e in dict.fromkeys(entity_ids)}
-    if not any(codes.values()):
+    if not any(e.code for e in kg.entities):
         return {}
     table = load_divisions()
     found: dict[str, Division] = {}
-    for entity_id, code in codes.items():
-        if code is None:
-            continue
-        at_level = [d for d in table.path(code) if d.level == level]
-        if at_level:
-            found[entity_id] = at_level[0]
+    for entity_id in dict.fromkeys(entity_ids):
+        # the nearest coded place may be too coarse (a project in 嘉兴市 and in
+        # 南湖区: the city has no county), so the search goes on past it
+        for code in _coded_places(kg, entity_id, up):
+            at_level = [d for d in table.path(code) if d.level == level]
+            if at_level:
+                found[entity_id] = at_level[0]
+                break
     return found

@@ -81,3 +81,19 @@ def test_areas_a_circle_of_links_ends() -> None:
         ),
     )
     assert areas_at_level(kg, ["place-a"]) == {}
+
+
+def test_areas_a_coarse_nearest_place_does_not_hide_a_finer_one() -> None:
+    """A project in 嘉兴市 (a city) and, one link further, in 南湖区 (a county)."""
+    city = Entity("place-city", EntityType.PLACE, "嘉兴市", code="330400")
+    park = Entity("place-park", EntityType.PLACE, "科技城")
+    kg = KnowledgeGraph(
+        entities=(_PROJECT, city, park, _DISTRICT),
+        relations=(
+            _rel("project-1", Predicate.LOCATED_IN, "place-city"),
+            _rel("project-1", Predicate.LOCATED_IN, "place-park"),
+            _rel("place-park", Predicate.PART_OF, "place-district"),
+        ),
+    )
+    assert areas_at_level(kg, ["project-1"])["project-1"].name == "南湖区"
+    assert areas_at_level(kg, ["project-1"], level=CITY)["project-1"].name == "嘉兴市"
