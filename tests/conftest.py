@@ -599,7 +599,14 @@ def dated_kg() -> KnowledgeGraph:
 
     places = (
         Entity("place-zone", EntityType.PLACE, "湘家荡区域"),
-        Entity("place-nanhu", EntityType.PLACE, "南湖区", code="330402"),
+        # mentioned in two articles: described in both their named graphs
+        Entity(
+            "place-nanhu",
+            EntityType.PLACE,
+            "南湖区",
+            mentions=(Mention("南湖区", prov("a")), Mention("南湖区", prov("c"))),
+            code="330402",
+        ),
         Entity("place-jiaxing", EntityType.PLACE, "嘉兴市", code="330400"),
         Entity("place-town", EntityType.PLACE, "东城街道", code="331003001"),
         Entity("place-huangyan", EntityType.PLACE, "黄岩区", code="331003"),

@@ -296,6 +296,7 @@ setTimeout(() => {
   group.value = "article";
   group.dispatchEvent(new Event("change"));
   document.body.dataset.grouped = window.kgraphNetwork.body.nodeIndices.length;
+  document.body.dataset.groups = document.body.dataset.clusters;
   group.value = "";
   group.dispatchEvent(new Event("change"));
   document.body.dataset.opened = window.kgraphNetwork.body.nodeIndices.length;
@@ -321,7 +322,49 @@ def test_html_search_and_groups_work_in_headless_chromium(
     opened = int(re.search(r'data-opened="(\d+)"', dom).group(1))  # type: ignore[union-attr]
     assert opened == len(small_kg.entities)
     assert grouped < opened  # each article's entities became one group node
-    assert re.search(r'data-clusters="[1-9]', dom)
+    assert re.search(r'data-groups="[1-9]', dom)
+    assert 'data-clusters="0"' in dom  # none left once "no grouping" is chosen
+
+
+#: run in the page: hide one type, group by article, then search a grouped name
+_FILTERED_GROUPS_PROBE = """<script>
+setTimeout(() => {
+  const net = window.kgraphNetwork;
+  const box = document.querySelector('input[data-kind="type"][value="MONEY"]');
+  box.checked = false;
+  box.dispatchEvent(new Event("change"));
+  const group = document.getElementById("cluster");
+  group.value = "article";
+  group.dispatchEvent(new Event("change"));
+  const members = [].concat(...clusterIds.map((id) => net.getNodesInCluster(id)));
+  document.body.dataset.members = members.length;
+  document.body.dataset.hiddenMembers = members.filter((id) => !isShown(id)).length;
+  const search = document.getElementById("search");
+  search.value = "万托";
+  search.dispatchEvent(new Event("input"));
+  document.body.dataset.selected = net.getSelectedNodes().join(",");
+}, 3000);
+</script>
+</body>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_html_groups_hold_only_what_the_filters_show(
+    small_kg: KnowledgeGraph, tmp_path: Path
+) -> None:
+    page = tmp_path / "groups.html"
+    page.write_text(
+        to_html(small_kg).replace("</body>", _FILTERED_GROUPS_PROBE, 1),
+        encoding="utf-8",
+    )
+    dom = _dump_dom(page, tmp_path / "profile")
+    assert any(e.type is EntityType.MONEY for e in small_kg.entities)
+    members = int(re.search(r'data-members="(\d+)"', dom).group(1))  # type: ignore[union-attr]
+    assert members > 0
+    assert 'data-hidden-members="0"' in dom  # no hidden MONEY node in a group
+    # the name found inside a group: the group is selected, the count says so
+    assert 'data-found-grouped="1"' in dom
+    assert re.search(r'data-selected="cluster:article:[^",]+"', dom)
 
 
 def test_html_nodes_carry_their_search_text_and_groups(
