@@ -11,6 +11,8 @@ Regularities of the genre, read in either script:
 * ``X语`` of two characters (``葡语``) is a language and ``X族`` (``汉族``) an
   ethnic group, no organisation, and
   an organisation never ends in a bare activity (``融合``, ``合作``);
+* a name of one character is an abbreviation in a list (``陕、甘、川``) or a
+  direction (``北外环``), no place or organisation of its own;
 * two person names joined by a middle dot (``伊納奇.阿瑪特``) are one
   foreign name;
 * a category of projects (``开工项目``, ``签约项目``) heads no place's or
@@ -117,6 +119,8 @@ def _uncategorised(text: str, span: _Span) -> _Span:
 
 def _no_name(surface: str, label: str) -> bool:
     name = simplified_reading(surface)
+    if label in (EntityType.PLACE.value, EntityType.ORG.value) and len(name) == 1:
+        return True  # 陕、甘、川: an abbreviation in a list
     if label == EntityType.PLACE.value:
         if len(name) > len(_FIELD_WORDS[0]) and name.endswith(_FIELD_WORDS):
             return True

@@ -29,6 +29,10 @@ def _span(text: str, name: str, label: str) -> tuple[int, int, str]:
         ("王某，男，汉族，1962年生。", "汉族", "ORG", False),
         ("陕、甘、川、宁四省毗邻地区联合会", "宁四省", "PLACE", False),
         ("苏皖两省合作", "苏皖两省", "PLACE", False),
+        ("陕、甘、川三省", "甘", "PLACE", False),  # one character: an abbreviation
+        ("新建北外环道路", "北", "PLACE", False),
+        ("与鑫公司合作", "鑫", "ORG", False),
+        ("项目落户青湾镇。", "青湾镇", "PLACE", True),
         ("青山李氏家族企业成立。", "李氏家族", "ORG", True),
         # real places and organisations stay
         ("项目落户青湾经济区。", "青湾经济区", "PLACE", True),
