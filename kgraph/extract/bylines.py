@@ -144,6 +144,11 @@ _AUTHOR = re.compile(
 _SQUARE = re.compile(
     rf"【(?P<body>[^【】\n]{{0,20}}?{_ROLE}[^【】\n]{{2,30}}?)(?:电|讯|报道)】"
 )
+# a wire's dateline led by its reporter, no bracket: 中央社记者王建国台北16日电
+_WIRE = re.compile(
+    rf"(?:^|\n)[ \t\u3000]*[{_CJK}]{{0,8}}?{_ROLE}(?P<body>[{_CJK}]{{2,4}}"
+    rf"(?:、[{_CJK}]{{2,4}})*[{_CJK}]{{0,6}}?)(?:\d{{1,2}}月)?\d{{1,2}}日[电讯]"
+)
 _TOP_CHARS = 400  # bylines sit in the first lines ...
 _END_CHARS = 300  # ... or the last ones
 
@@ -165,7 +170,7 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
     """
     top, end = text[:_TOP_CHARS], max(0, len(text) - _END_CHARS)
     found: set[tuple[int, int]] = set()
-    for pattern in (_BRACKET, _SQUARE, _DATELINE, _INLINE, _LENTICULAR):
+    for pattern in (_BRACKET, _SQUARE, _DATELINE, _INLINE, _LENTICULAR, _WIRE):
         for m in pattern.finditer(top):
             found.update(_names(text, *m.span("body"), lead=pattern is _BRACKET))
     for pattern in (_BRACKET, _TRAILING):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kgraph.extract.byline_names import EDITOR_RE
+from kgraph.extract.byline_names import EDITOR_RE, PHOTO_RE
 from kgraph.extract.bylines import iter_reporters
 from kgraph.extract.extensions import RelationMention
 from kgraph.types import Predicate
@@ -48,11 +48,14 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         yield m.start(), m.group()
 
 
-def _names(start: int, line: str) -> Iterator[tuple[int, int]]:
-    editor = EDITOR_RE.search(line)  # an editor's credit ends the byline
-    for m in _NAME_RE.finditer(
-        line, 0, len(line) if editor is None else editor.start()
-    ):
+def _names(
+    start: int, line: str, lo: int = 0, *, photo_ends: bool = False
+) -> Iterator[tuple[int, int]]:
+    stop = len(line)
+    for credit in (EDITOR_RE, PHOTO_RE) if photo_ends else (EDITOR_RE,):
+        found = credit.search(line, lo)  # an editor's or photo credit ends it
+        stop = min(stop, found.start()) if found is not None else stop
+    for m in _NAME_RE.finditer(line, lo, stop):
         word = m.group()
         if word.endswith(("报道", "报导")):
             continue
@@ -83,7 +86,8 @@ def iter_bylines(text: str) -> Iterator[tuple[int, int]]:
         if i >= _BYLINE_SEARCH_LINES:
             break
         if i > 0 and _BYLINE_LINE.match(line):
-            found.update(_names(start, line))
+            # 文/张明 图/李华: the names after 图/ are the photographer's
+            found.update(_names(start, line, photo_ends=True))
             break
     taken: list[tuple[int, int]] = []
     for span in sorted(found, key=lambda s: (s[0], -s[1])):
@@ -123,9 +127,14 @@ def iter_credits(text: str) -> Iterator[tuple[int, int]]:
     >>> [text[s:e] for s, e in iter_credits(text)]
     ['王佳萱', '郑一菲']
     """
-    for start, line in _lines(text):
+    for i, (start, line) in enumerate(_lines(text)):
         if is_credit_line(line):
             yield from _names(start, line)
+            continue
+        if 0 < i < _BYLINE_SEARCH_LINES and _BYLINE_LINE.match(line):
+            photo = PHOTO_RE.search(line)  # 文/张明 图/李华: 李华 took the pictures
+            if photo is not None:
+                yield from _names(start, line, photo.end())
             continue
         caption = _CAPTION_CREDIT.search(line)
         if caption is not None:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from kgraph.extract.bylines import is_byline_line
 from kgraph.extract.extensions import TEXT_CACHE_KEY, doc_text, register_extensions
 from kgraph.extract.layout import ends_with_credit, is_credit_line
-from kgraph.extract.script import to_simplified
+from kgraph.extract.script import simplified_reading, to_simplified
 
 __all__ = ["TextRepairer", "make_text_repair", "repair_text", "source_span"]
 
@@ -40,6 +40,10 @@ class _Block:
     text: str
 
 
+#: the longest line read again in simplified characters for a byline or credit
+_CREDIT_READING = 80
+
+
 def _blocks(text: str) -> list[_Block]:
     return [
         _Block(m.start(), m.end(), m.group())
@@ -49,9 +53,11 @@ def _blocks(text: str) -> list[_Block]:
 
 def _is_unfinished(block: _Block) -> bool:
     line = block.text.strip()
-    if line[-1] in _TERMINAL or is_credit_line(line) or is_byline_line(line):
+    if line[-1] in _TERMINAL:
         return False
-    if ends_with_credit(line):
+    # bylines and credits are read in simplified characters (記者 is 记者)
+    reading = simplified_reading(line) if len(line) <= _CREDIT_READING else line
+    if is_credit_line(reading) or is_byline_line(reading) or ends_with_credit(reading):
         return False
     has_punct = _SENTENCE_PUNCT.search(line) is not None
     if not has_punct and len(line) <= _SHORT_HEADING:
@@ -63,7 +69,9 @@ def _figure_blocks(blocks: list[_Block]) -> set[int]:
     """Indices of photo credits and the caption line above each."""
     figure: set[int] = set()
     for i, block in enumerate(blocks):
-        if is_credit_line(block.text):
+        if len(block.text) <= _CREDIT_READING and is_credit_line(
+            simplified_reading(block.text)
+        ):
             figure.add(i)
             if i > 0 and i - 1 not in figure and not _is_paragraph_start(blocks, i - 1):
                 figure.add(i - 1)

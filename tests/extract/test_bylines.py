@@ -30,6 +30,11 @@ from kgraph.extract.bylines import is_byline_line, iter_reporters
         ("标题\n正文,4大领域。 (山西日报 邓焕彦 崔 杰)\n", ["邓焕彦", "崔 杰"]),
         ("标题\n服务新疆所需。\\大公报记者应江洪\n", ["应江洪"]),
         ("标题\n正文。\n张明/文\n", ["张明"]),
+        # a wire's dateline led by its reporters, without brackets
+        ("中央社记者王建国、李晓华台北16日电 大陆力推。", ["王建国", "李晓华"]),
+        ("标题\n中新社记者王建国福州11月16日电 开工。", ["王建国"]),
+        # a joint credit: the reporter wrote and took the pictures
+        ("标题\n文、图:记者 王建国\n开工。", ["王建国"]),
     ],
 )
 def test_bylines_forms(text: str, names: list[str]) -> None:
@@ -43,6 +48,7 @@ def test_bylines_forms(text: str, names: list[str]) -> None:
         "标题\n刚迈进车间,记者就看到满墙的介绍。",
         "标题\n正文。\n(责编:李培胜、吕倩)",
         "标题\n正文。\n责任编辑:张倩",
+        "记者从会上获悉,16日电力公司开工。",
     ],
 )
 def test_bylines_not_reporters(text: str) -> None:

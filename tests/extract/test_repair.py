@@ -30,6 +30,15 @@ from kgraph.extract.repair import TextRepairer, repair_text, source_span
             "嘉兴市南湖区: 建创新平台 聚创新要素\n\n汪燕鸣 王佳萱\n\n正文。",
             "嘉兴市南湖区: 建创新平台 聚创新要素\n\n汪燕鸣 王佳萱\n\n正文。",
         ),
+        # a byline or credit in traditional characters is read as one too
+        (
+            "標題\n(星島日報報道)記者王建國\n11月16日,全市開工。",
+            "標題\n\n(星島日報報道)記者王建國\n\n11月16日,全市開工。",
+        ),
+        (
+            "開工現場\n\n王建國 攝\n\n11月16日,全市開工。",
+            "開工現場\n\n王建國 攝\n\n11月16日,全市開工。",
+        ),
     ],
 )
 def test_repair_rejoins_broken_sentences(text: str, expected: str) -> None:
