@@ -28,13 +28,6 @@ def _converter(config: str = "t2s") -> Any:
     return opencc.OpenCC(config)
 
 
-@functools.lru_cache(maxsize=4096)
-def _hong_kong_variant(char: str) -> str:
-    """The simplified form of a Hong Kong variant ``t2s`` leaves (衞 → 卫, 衹 → 只)."""
-    single: str = _converter("hk2s").convert(char)
-    return single if len(single) == 1 else char
-
-
 @functools.lru_cache(maxsize=1)
 def _qian_names() -> re.Pattern[str]:
     """Division names written with 乾, which is no traditional 干 there (乾安县)."""
@@ -45,26 +38,36 @@ def _qian_names() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
+def _same_length(config: str, text: str) -> str:
+    """``text`` converted by ``config``, character by character where a phrase
+    rule would change its length."""
+    converted: str = _converter(config).convert(text)
+    if len(converted) == len(text):
+        return converted
+    out = []
+    for char in text:
+        single: str = _converter(config).convert(char)
+        out.append(single if len(single) == 1 else char)
+    return "".join(out)
+
+
 def _convert(text: str) -> str:
-    converted: str = _converter().convert(text)
-    if len(converted) != len(text):
-        # a phrase rule changed the length: convert character by character instead
-        out = []
-        for char in text:
-            single: str = _converter().convert(char)
-            out.append(single if len(single) == 1 else char)
-        converted = "".join(out)
-    chars = [
-        _hong_kong_variant(b) if a == b and ord(a) > _ASCII else b
-        for a, b in zip(text, converted, strict=True)
-    ]
+    if text.isascii():
+        return text
+    converted = _same_length("t2s", text)
+    # Hong Kong variants t2s leaves (衞 → 卫, 衹 → 只): hk2s where t2s kept a char
+    variants = _same_length("hk2s", text)
+    if variants != converted:
+        converted = "".join(
+            v if a == b else b
+            for a, b, v in zip(text, converted, variants, strict=True)
+        )
     if "乾" in text:
+        chars = list(converted)
         for m in _qian_names().finditer(text):
             chars[m.start() : m.end()] = m.group()
-    return "".join(chars)
-
-
-_ASCII = 0x7F
+        converted = "".join(chars)
+    return converted
 
 
 def to_simplified(text: str) -> str | None:
