@@ -209,6 +209,7 @@ class TextRepairer:
             new = Doc(doc.vocab, words=list(text), spaces=[False] * len(text))
             new._.kg_doc_id = doc._.kg_doc_id
             new._context = doc._context  # nlp.pipe(as_tuples=True) reads it back
+            new.user_data[TEXT_CACHE_KEY] = text  # known: spaCy need not join it
         new._.kg_surface = None if simplified is None else fixed
         new._.kg_source = source
         new._.kg_offsets = offsets
