@@ -79,7 +79,7 @@ def _score(text: str, found: re.Match[str]) -> int:
         return 3
     if _AFTER_META_RE.match(text, end):
         return 2
-    if text[end - 1] in "日" and _AFTER_DATELINE_RE.match(text, end):
+    if text[end - 1] == "日" and _AFTER_DATELINE_RE.match(text, end):
         return 2
     line = _line_of(text, start, end)
     rest = line.replace(found[0], "", 1)
