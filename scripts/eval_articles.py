@@ -5,8 +5,9 @@
 
 Sets: the real corpus's ``test`` split (``eval/corpus``; its texts and errors are
 not read while developing, so only its figures are printed), its ``dev`` split,
-its traditional and simplified articles and its batches e–f (collected after
-the rules of batches a–d were written; test and dev apart), the shared
+its traditional and simplified articles and its later batches (e–f, collected
+after the rules of batches a–d were written, and g, after those of a–f; test and
+dev apart), the shared
 development article (``../shared/eval``), the synthetic articles (``eval/articles``),
 each set's MONEY nodes without a holder (``has_investment`` or ``has_amount``),
 DuIE 2.0 relation recall (``../shared/eval/duie_rel.py``) unless ``--no-duie``,
@@ -32,8 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "eval" / "corpus"
 KINDS = ("ent", "money", "rel", "byline")
-#: corpus batches added on 2026-12-02, after the rules of batches a–d
-LATER_BATCHES = ("e", "f")
+#: corpus batches by when they were collected: e–f on 2026-12-02, after the
+#: rules of batches a–d were written; g on 2026-12-03, after those of a–f
+BATCH_GROUPS = {"a–d": "abcd", "e–f": "ef", "g": "g"}
 
 
 def _module(path: Path, name: str) -> ModuleType:
@@ -57,12 +59,13 @@ def _corpus_sets() -> dict[str, tuple[Path, dict[str, Any]]]:
         for kind in ("traditional", "simplified"):
             part = {k: v for k, v in gold.items() if script.get(k) == kind}
             sets[f"corpus {split} {kind}"] = (CORPUS / "articles", part)
-        # batches e and f were collected after the rules of batches a–d were
+        # each later batch was collected after the rules of the earlier ones were
         # written: text no earlier rule saw
-        later = {k: v for k, v in gold.items() if k[0] in LATER_BATCHES}
-        earlier = {k: v for k, v in gold.items() if k not in later}
-        sets[f"corpus {split} batches a–d"] = (CORPUS / "articles", earlier)
-        sets[f"corpus {split} batches e–f"] = (CORPUS / "articles", later)
+        for name, letters in BATCH_GROUPS.items():
+            part = {k: v for k, v in gold.items() if k[0] in letters}
+            if part:
+                label = "batch" if len(letters) == 1 else "batches"
+                sets[f"corpus {split} {label} {name}"] = (CORPUS / "articles", part)
     return sets
 
 
