@@ -239,6 +239,8 @@ def _body(
     written = ends.get(org_start + 1) if level else None
     if written is None or written.label_ != _PLACE:
         written = ends.get(start)
+    if group == "glevel" and written is not None and written.text.endswith("政府"):
+        return _government_written(written, level, places, surface)
     if written is not None:
         place = surface[written.start_char : written.end_char]
         if level and not written.text.endswith(level):
@@ -246,6 +248,23 @@ def _body(
         return min(written.start_char, org_start), org_end, place + suffix
     place = _article_place(level, places)
     return (org_start, org_end, place + suffix) if place else None
+
+
+def _government_written(
+    written: Span, level: str | None, places: Counter[tuple[str, str]], surface: str
+) -> tuple[int, int, str] | None:
+    """The government written before its post (绵阳市人民政府 + 副市长): itself.
+
+    Written bare (``市人民政府市长``), it is the government of the article's
+    place of that level.
+    """
+    name = surface[written.start_char : written.end_char]
+    if written.text in (f"{level}人民政府", f"{level}政府"):
+        place = _article_place(level, places)
+        if not place:
+            return None
+        name = place + "人民政府"
+    return written.start_char, written.end_char, name
 
 
 def _division_prefix(name: str) -> int:

@@ -41,6 +41,16 @@ def _posts(text: str) -> list[tuple[str, str, str | None]]:
             ],
         ),
         ("嘉兴市人大常委会主任周立平出席。", [("周立平", "嘉兴市人大常委会", "主任")]),
+        # the government written whole before the post is the body itself
+        (
+            "绵阳市举行大会。绵阳市人民政府副市长周立平推介。",
+            [("周立平", "绵阳市人民政府", "副市长")],
+        ),
+        ("四川省人民政府副省长周立平出席。", [("周立平", "四川省人民政府", "副省长")]),
+        (
+            "綿陽市舉行大會。綿陽市人民政府副市長周立平推介。",
+            [("周立平", "綿陽市人民政府", "副市长")],
+        ),
     ],
 )
 def test_officials_every_post_of_a_chain(
