@@ -87,6 +87,8 @@ _OUTLET = re.compile(
 # an outlet written with Latin letters or a plus after it: 看看新闻Knews, 南方+
 _OUTLET_MARK = re.compile(r"[A-Za-z+＋]")
 _SPACED_NAME = re.compile(rf"(?<![{_CJK}])([{_CJK}])[ \t\u3000]([{_CJK}])(?![{_CJK}])")
+#: an outlet's own word or its station before a role: 本报驻河北记者, 驻京记者
+_STATIONED = re.compile(r"本报|本网|本台|本刊|驻")
 _NOT_A_NAME = frozenset({"报道", "摄影", "通讯", "记者", "编辑", "本报", "日电"})
 
 # bracketed byline: a role word inside the brackets, near the top
@@ -260,6 +262,8 @@ def _piece_names(piece: str, start: int) -> Iterator[tuple[int, int]]:
     name = re.match(rf"[{_CJK}](?: [{_CJK}]$)?[{_CJK}]*", piece)
     if name is None or _OUTLET.search(name.group()):
         return
+    if _STATIONED.match(name.group()):
+        return  # 本报驻河北(记者): the outlet and its station, no name
     if _OUTLET_MARK.match(piece, name.end()):
         return  # 看看新闻Knews, 南方+
     if " " in name.group():

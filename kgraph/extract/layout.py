@@ -41,6 +41,8 @@ _MAX_CREDIT_LINE = 40
 _ROLE_RE = re.compile(_ROLE)
 _NAME_RE = re.compile(_NAME)
 _BYLINE_SEARCH_LINES = 3
+#: what marks the names before a photo credit as writers: a role, 文
+_WRITER_RE = re.compile(_ROLE + "|文")
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -86,6 +88,9 @@ def iter_bylines(text: str) -> Iterator[tuple[int, int]]:
         if i >= _BYLINE_SEARCH_LINES:
             break
         if i > 0 and _BYLINE_LINE.match(line):
+            photo = PHOTO_RE.search(line)
+            if photo is not None and not _WRITER_RE.search(line, 0, photo.start()):
+                break  # 大会现场 摄影 张宝杉: a caption and its photographer
             # 文/张明 图/李华: the names after 图/ are the photographer's
             found.update(_names(start, line, photo_ends=True))
             break

@@ -33,6 +33,11 @@ from kgraph.extract.bylines import is_byline_line, iter_reporters
         # a wire's dateline led by its reporters, without brackets
         ("中央社记者王建国、李晓华台北16日电 大陆力推。", ["王建国", "李晓华"]),
         ("标题\n中新社记者王建国福州11月16日电 开工。", ["王建国"]),
+        # the outlet's station is no name: 本报驻河北记者
+        (
+            "【本报记者张以正、本报驻河北记者袁坤、王海军石家庄18日电】会见客人。",
+            ["张以正", "袁坤", "王海军"],
+        ),
         # a joint credit: the reporter wrote and took the pictures
         ("标题\n文、图:记者 王建国\n开工。", ["王建国"]),
     ],

@@ -15,6 +15,8 @@ from kgraph.extract.layout import iter_bylines, iter_credits, title_of
         ("标题\n\n本报记者 王五\n\n正文。", ["王五"]),
         # the names after 图/ took the pictures: no reporter
         ("标题\n文/张小明 图/李四\n正文。", ["张小明"]),
+        # a caption and its photographer (摄影 before the name): no reporter
+        ("标题\n大会现场 摄影 李四\n正文。", []),
         # a sentence is no byline
         ("标题\n\n今天天气很好,大家都来了。\n\n正文。", []),
         # the headline itself is never the byline
@@ -32,6 +34,7 @@ def test_layout_bylines(text: str, names: list[str]) -> None:
         ("图片说明\n冯静 张三 摄\n", ["冯静", "张三"]),
         ("他在现场拍摄了照片。\n", []),
         ("标题\n文/张小明 图/李四\n正文。", ["李四"]),
+        ("标题\n大会现场 摄影 李四\n正文。", ["李四"]),
         ("标题\n记者 张小明 通讯员 李四\n正文。", []),
     ],
 )
