@@ -9,7 +9,8 @@ Each rule states a regularity of the genre:
 * a company name stops at its first ``有限公司`` when only a descriptor
   follows (``…有限公司全资控股子公司``);
 * coordinated generic bodies (``县委县政府``, ``省委省政府``) are no one
-  organisation;
+  organisation, and a place's pair (``通州区委区政府``) is cut to the body it
+  names whole, its committee (``通州区委``);
 * a department named with ``和``/``及`` before a post is one organisation
   (``企业和投资服务局局长``, ``政制及内地事务局局长``);
 * a person's name an engine cut after a post starts right after the post
@@ -54,6 +55,12 @@ _DESCRIPTOR_END = re.compile("(?:子公司|孙公司|母公司|控股公司)$")
 _COORDINATED = re.compile(
     r"^(?:[省市县区镇乡州旗]?(?:党委|党工委|委|政府|人大|政协|管委会)){2,}$"
 )
+#: a place's committee and government written as one (通州区委区政府): the
+#: committee is the name written whole, the government only by its level
+_PLACED_PAIR = re.compile(
+    r"^(?P<first>.{2,8}?[省市县区镇乡州旗](?:党委|党工委|委))"
+    r"(?:[省市县区镇乡州旗]?(?:政府|人大|政协|管委会))+$"
+)
 #: the ending of a department that a post follows (事务局 局长)
 _DEPARTMENT_END = re.compile("(?:委员会|办公室|局|署|处|厅)$")
 #: words that make a name generic (相关部门和所属有关公司)
@@ -83,13 +90,24 @@ def fix_boundaries(words: list[_Word], text: str, spans: list[_Span]) -> list[_S
     >>> text = "推进镇村建设,县委县政府部署"
     >>> fix_boundaries([], text, [(2, 4, "PLACE"), (7, 12, "ORG")])
     []
+    >>> text = "通州区委区政府高度重视"
+    >>> fix_boundaries([], text, [(0, 7, "ORG")])
+    [(0, 4, 'ORG')]
     """
-    spans = [s for s in spans if not _generic(text, s)]
+    spans = [_first_of_pair(text, s) for s in spans if not _generic(text, s)]
     spans = _join_conjunction_villages(text, spans)
     spans = [_cut_company(words, text, s) for s in spans]
     spans = _departments(words, text, spans)
     ending_at = {end: (start, end, tag) for start, end, tag in reversed(words)}
     return sorted(set(_recut_after_title(ending_at, text, s) for s in spans))
+
+
+def _first_of_pair(text: str, span: _Span) -> _Span:
+    """``通州区委区政府`` cut to ``通州区委``, the body it names whole."""
+    if span[2] != _ORG:
+        return span
+    pair = _PLACED_PAIR.match(text[span[0] : span[1]])
+    return (span[0], span[0] + pair.end("first"), _ORG) if pair else span
 
 
 def _generic(text: str, span: _Span) -> bool:

@@ -50,6 +50,21 @@ def test_boundaries_coordinated_bodies_are_no_organisation(body: str) -> None:
     assert _fixed(text, [_span(text, body, "ORG")], []) == []
 
 
+@pytest.mark.parametrize(
+    ("pair", "first"),
+    [
+        ("通州区委区政府", "通州区委"),
+        ("青山县委县政府", "青山县委"),
+        ("大桥镇党委政府", "大桥镇党委"),
+    ],
+)
+def test_boundaries_a_places_pair_of_bodies_is_its_committee(
+    pair: str, first: str
+) -> None:
+    text = f"{pair}高度重视。"
+    assert _fixed(text, [_span(text, pair, "ORG")], []) == [(first, "ORG")]
+
+
 def test_boundaries_company_stops_at_its_first_limited_company() -> None:
     text = "星河材料有限公司全资子公司出席。"
     words = _words(
