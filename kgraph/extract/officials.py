@@ -201,7 +201,33 @@ def _chain(
         if pos == 0 or text[pos - 1] != _JOIN:
             break
         pos -= 1
-    return found[::-1]
+    return _chain_places(text, found, surface)[::-1]
+
+
+def _chain_places(
+    text: str, found: list[tuple[str, int, int, str]], surface: str
+) -> list[tuple[str, int, int, str]]:
+    """A bare government post takes the place of its chain's written body.
+
+    In ``雅安市委常委、常务副市长X`` the 常务副市长 is 雅安市's, not the
+    article's city's: a post written with its level only (``市``) is named
+    after another post of the chain whose body starts with a division of that
+    level.
+    """
+    written: dict[str, str] = {}
+    for _, start, end, _ in found:
+        length = _division_prefix(text[start:end]) if end - start > 1 else 0
+        if length:
+            written.setdefault(
+                text[start + length - 1], surface[start : start + length]
+            )
+    out = []
+    for post, start, end, name in found:
+        place = written.get(text[start]) if end - start == 1 else None
+        if place and name.endswith("人民政府"):
+            name = place + "人民政府"
+        out.append((post, start, end, name))
+    return out
 
 
 def _body(

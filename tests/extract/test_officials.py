@@ -41,6 +41,15 @@ def _posts(text: str) -> list[tuple[str, str, str | None]]:
             ],
         ),
         ("嘉兴市人大常委会主任周立平出席。", [("周立平", "嘉兴市人大常委会", "主任")]),
+        # a bare post takes the place of its chain's written body, not the
+        # article's place of that level
+        (
+            "绵阳市举行大会。雅安市委常委、常务副市长周立平致辞。",
+            [
+                ("周立平", "雅安市人民政府", "常务副市长"),
+                ("周立平", "雅安市委", "常委"),
+            ],
+        ),
         # the government written whole before the post is the body itself
         (
             "绵阳市举行大会。绵阳市人民政府副市长周立平推介。",
