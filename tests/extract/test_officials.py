@@ -44,7 +44,7 @@ def _posts(text: str) -> list[tuple[str, str, str | None]]:
         # a bare post takes the place of its chain's written body, not the
         # article's place of that level
         (
-            "绵阳市举行大会。雅安市委常委、常务副市长周立平致辞。",
+            "绵阳市举行大会,绵阳市各界出席,绵阳市欢迎。雅安市委常委、常务副市长周立平致辞。",
             [
                 ("周立平", "雅安市人民政府", "常务副市长"),
                 ("周立平", "雅安市委", "常委"),
