@@ -46,6 +46,7 @@ from kgraph.extract.clauses import (
     mark_sentences,
     sentences_with_spans,
 )
+from kgraph.extract.counted_places import counted_places
 from kgraph.extract.extensions import (
     SPANS_KEY,
     RelationMention,
@@ -137,6 +138,9 @@ class RelationExtractor:
         references = reference_spans(doc, named) + by_surname
         bodies, posts = official_posts(doc, named)
         divisions, chains = park_chains(doc, named)
+        counted, listed_in = counted_places(doc, named)
+        divisions += counted
+        chains += listed_in
         heads, held = zone_heads(doc, named)
         bodies += divisions + heads
         doc.spans[self.spans_key] = named + references + bodies
