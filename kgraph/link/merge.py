@@ -218,23 +218,23 @@ class GraphMerger:
 def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
     """Merge per-document graphs: entities with the same id become one node.
 
-        Time is linear in the total size of the graphs (see `GraphMerger`); the
+    Time is linear in the total size of the graphs (see `GraphMerger`); the
     cyclic garbage collector is paused while each graph is merged in (the merge
     makes no cycles), not while ``graphs`` makes the next one.
 
-        Raises
-        ------
-        InvalidInputError
-            If two graphs carry the same document id.
+    Raises
+    ------
+    InvalidInputError
+        If two graphs carry the same document id.
 
-        Examples
-        --------
-        >>> from kgraph.types import EntityType
-        >>> def one(alias):
-        ...     org = Entity("org-1", EntityType.ORG, "华为", aliases=(alias,))
-        ...     return KnowledgeGraph(entities=(org,))
-        >>> merge_graphs([one("华为公司"), one("华为技术")]).entities[0].aliases
-        ('华为公司', '华为技术')
+    Examples
+    --------
+    >>> from kgraph.types import EntityType
+    >>> def one(alias):
+    ...     org = Entity("org-1", EntityType.ORG, "华为", aliases=(alias,))
+    ...     return KnowledgeGraph(entities=(org,))
+    >>> merge_graphs([one("华为公司"), one("华为技术")]).entities[0].aliases
+    ('华为公司', '华为技术')
     """
     merger = GraphMerger()
     for graph in graphs:  # a generator may be extracting: collect as usual there

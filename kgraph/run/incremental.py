@@ -18,7 +18,6 @@ that matters.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -27,10 +26,8 @@ from typing import TYPE_CHECKING
 from kgraph.ids import mint_id, normalise_name
 from kgraph.run.metadata import (
     DocMeta,
-    MetadataWarning,
     normalise_meta,
-    unmatched_ids,
-    unmatched_message,
+    warn_unmatched,
     with_document_meta,
 )
 from kgraph.types import (
@@ -107,9 +104,7 @@ def update(
         )
     )
     replaced = {doc_id for doc_id, _ in documents}
-    ids = unmatched_ids(meta, replaced)
-    if ids:  # a typo, or a document missing from the inputs
-        warnings.warn(unmatched_message(ids), MetadataWarning, stacklevel=2)
+    warn_unmatched(meta, replaced)  # a typo, or a document missing from the inputs
     return grow(kg, graphs, replaced=replaced, overrides=overrides)
 
 

@@ -219,8 +219,9 @@ class MetadataWarning(UserWarning):
     """The caller's metadata names documents that are not in the build."""
 
 
-def warn_unmatched(meta: DocMeta, kg: KnowledgeGraph) -> None:
-    """Warn (`MetadataWarning`) of ids in ``meta`` that no document of ``kg`` has."""
-    ids = unmatched_ids(meta, (doc.doc_id for doc in kg.documents))
+def warn_unmatched(meta: DocMeta, doc_ids: Iterable[str]) -> None:
+    """Warn (`MetadataWarning`, at the builder's caller) of ids in ``meta`` that
+    are none of ``doc_ids``."""
+    ids = unmatched_ids(meta, doc_ids)
     if ids:
         warnings.warn(unmatched_message(ids), MetadataWarning, stacklevel=3)

@@ -336,5 +336,5 @@ def build(
         inputs, nlp=nlp, divisions=divisions, on_error=on_error, n_process=n_process
     )
     merged = with_document_meta(merge_graphs(graphs), meta)
-    warn_unmatched(meta, merged)
+    warn_unmatched(meta, (doc.doc_id for doc in merged.documents))
     return resolve_entities(merged, overrides=overrides)

@@ -134,9 +134,8 @@ def test_metadata_unmatched_ids_are_named() -> None:
     assert unmatched_ids({"a": {}, "b": {}, 3: {}}, ["a"]) == ["3", "b"]
     many = [f"x{i}" for i in range(7)]
     assert unmatched_message(many).endswith("x0, x1, x2, x3, x4 and 2 more")
-    kg = KnowledgeGraph(documents=(Document("a"),))
     with pytest.warns(MetadataWarning, match="1 document matching no input: b"):
-        warn_unmatched({"a": {}, "b": {}}, kg)
+        warn_unmatched({"a": {}, "b": {}}, ["a"])
 
 
 @pytest.mark.slow
