@@ -52,14 +52,15 @@ _CORE_TAGS = frozenset({"ORG", "LOC", "PER", "nz", "nw", "j"})
 _FIRST_COMPANY = re.compile("(?:股份有限公司|有限责任公司|有限公司)")
 #: what may follow a company inside an engine's span: its relation to another
 _DESCRIPTOR_END = re.compile("(?:子公司|孙公司|母公司|控股公司)$")
-_COORDINATED = re.compile(
-    r"^(?:[省市县区镇乡州旗]?(?:党委|党工委|委|政府|人大|政协|管委会)){2,}$"
-)
+#: the level of a body's place, and the bodies a place has
+_BODY_LEVEL = "[省市县区镇乡州旗]"
+_COMMITTEE = "(?:党委|党工委|委)"
+_OTHER_BODY = "(?:政府|人大|政协|管委会)"
+_COORDINATED = re.compile(rf"^(?:{_BODY_LEVEL}?(?:{_COMMITTEE}|{_OTHER_BODY})){{2,}}$")
 #: a place's committee and government written as one (通州区委区政府): the
 #: committee is the name written whole, the government only by its level
 _PLACED_PAIR = re.compile(
-    r"^(?P<first>.{2,8}?[省市县区镇乡州旗](?:党委|党工委|委))"
-    r"(?:[省市县区镇乡州旗]?(?:政府|人大|政协|管委会))+$"
+    rf"^(?P<first>.{{2,8}}?{_BODY_LEVEL}{_COMMITTEE})(?:{_BODY_LEVEL}?{_OTHER_BODY})+$"
 )
 #: the ending of a department that a post follows (事务局 局长)
 _DEPARTMENT_END = re.compile("(?:委员会|办公室|局|署|处|厅)$")

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kgraph.extract.extensions import RelationMention
+from kgraph.extract.extensions import RelationMention, doc_text
 from kgraph.extract.lexicon import ADMIN_LEVEL, admin_level
 from kgraph.extract.numerals import numeral_value
 from kgraph.types import EntityType, Predicate
@@ -66,7 +66,7 @@ def counted_places(
     >>> [doc.text[r.object[0] : r.object[1]] for r in links]
     ['大桥镇', '大桥镇', '大桥镇']
     """
-    text = doc.text
+    text = doc_text(doc)
     taken = {(s.start_char, s.end_char): s for s in spans}
     places: list[Span] = []
     links: list[RelationMention] = []

@@ -38,6 +38,9 @@ class _Block:
     start: int
     end: int
     text: str
+    #: a short line read in simplified characters, for its byline and credit
+    #: forms (記者 is 记者); a long one as it is
+    reading: str
 
 
 #: the longest line read again in simplified characters for a byline or credit
@@ -46,17 +49,20 @@ _CREDIT_READING = 80
 
 def _blocks(text: str) -> list[_Block]:
     return [
-        _Block(m.start(), m.end(), m.group())
+        _Block(m.start(), m.end(), m.group(), _reading(m.group()))
         for m in re.finditer(r"[^\n]*\S[^\n]*", text)
     ]
+
+
+def _reading(line: str) -> str:
+    return simplified_reading(line) if len(line) <= _CREDIT_READING else line
 
 
 def _is_unfinished(block: _Block) -> bool:
     line = block.text.strip()
     if line[-1] in _TERMINAL:
         return False
-    # bylines and credits are read in simplified characters (記者 is 记者)
-    reading = simplified_reading(line) if len(line) <= _CREDIT_READING else line
+    reading = block.reading.strip()
     if is_credit_line(reading) or is_byline_line(reading) or ends_with_credit(reading):
         return False
     has_punct = _SENTENCE_PUNCT.search(line) is not None
@@ -69,9 +75,7 @@ def _figure_blocks(blocks: list[_Block]) -> set[int]:
     """Indices of photo credits and the caption line above each."""
     figure: set[int] = set()
     for i, block in enumerate(blocks):
-        if len(block.text) <= _CREDIT_READING and is_credit_line(
-            simplified_reading(block.text)
-        ):
+        if is_credit_line(block.reading):
             figure.add(i)
             if i > 0 and i - 1 not in figure and not _is_paragraph_start(blocks, i - 1):
                 figure.add(i - 1)
