@@ -36,6 +36,10 @@ _SUFFIXES = (
 )
 #: levels a bare name (嘉兴, 黄岩) may stand for; a bare name never means a town
 _BARE_LEVELS = frozenset({1, 2, 3})
+#: autonomous divisions and the level their short name is written with: the
+#: name's head, without its peoples, and the level (阿坝藏族羌族自治州 → 阿坝州)
+_AUTONOMOUS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+_SHORTEST_HEAD = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +70,43 @@ class DivisionTable:
         >>> [d.code for d in table.candidates("黄岩")]
         ['331003']
         """
-        found = self.by_name.get(name)
+        found = self.by_name.get(name) or self.short_form(name)
         if found:
             return found
         return tuple(d for d in self.by_base.get(name, ()) if d.level in _BARE_LEVELS)
+
+    def short_form(self, name: str) -> tuple[Division, ...]:
+        """Autonomous divisions ``name`` is the short form of (阿坝州, 长阳县).
+
+        News writes an autonomous prefecture, county or banner by the head of its
+        name and its level, without the peoples: 阿坝州 for 阿坝藏族羌族自治州.
+
+        Examples
+        --------
+        >>> [d.name for d in load_divisions().short_form("阿坝州")]
+        ['阿坝藏族羌族自治州']
+        >>> load_divisions().short_form("嘉兴市")
+        ()
+        """
+        return self._short_forms.get(name, ())
+
+    @functools.cached_property
+    def _short_forms(self) -> dict[str, tuple[Division, ...]]:
+        forms: dict[str, list[Division]] = {}
+        for full in self.by_name:
+            suffix = full[-3:]
+            level = _AUTONOMOUS.get(suffix)
+            if level is None:
+                continue
+            head = full[: -len(suffix)]
+            for length in range(_SHORTEST_HEAD, len(head)):
+                for division in self.by_name[full]:
+                    forms.setdefault(head[:length] + level, []).append(division)
+        return {
+            short: tuple(found)
+            for short, found in forms.items()
+            if short not in self.by_name
+        }
 
     def path(self, code: str) -> tuple[Division, ...]:
         """Divisions from the province down to ``code``.

@@ -12,6 +12,8 @@ from pathlib import Path
 __all__ = [
     "ADMIN_LEVEL",
     "COMPANY_SUFFIXES",
+    "GOVERNMENT_LEVELS",
+    "LEVEL_HEADS",
     "ORG_SUFFIXES",
     "PARK_SUFFIXES",
     "PLACE_SUFFIXES",
@@ -222,15 +224,6 @@ _HAND_TITLES = (
     "所长",
     "局长",
     "副局长",
-    "区长",
-    "副区长",
-    "县长",
-    "副县长",
-    "市长",
-    "副市长",
-    "镇长",
-    "副镇长",
-    "乡长",
     "村长",
     "站长",
     "部长",
@@ -265,11 +258,6 @@ _HAND_TITLES = (
     # provincial departments, prefectures and banners, courts, customs, media
     "厅长",
     "副厅长",
-    "州长",
-    "副州长",
-    "盟长",
-    "旗长",
-    "副旗长",
     "庭长",
     "关长",
     "社长",
@@ -302,8 +290,18 @@ def _drawn_titles() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and line[0] != "#")
 
 
-#: posts in an organisation: a hand list of the genre's plus those drawn from data
-TITLES = tuple(dict.fromkeys((*_HAND_TITLES, *_drawn_titles())))
+#: the levels whose government has a head: ``<level>长`` (省长, 州长, 旗长 …)
+GOVERNMENT_LEVELS = "省市州盟县区旗镇乡"
+#: the heads of each level's government and their deputies, by the grammar
+#: ``(常务|执行)?副?<level>长``
+LEVEL_HEADS = tuple(
+    f"{deputy}{level}长"
+    for level in GOVERNMENT_LEVELS
+    for deputy in ("常务副", "执行副", "副", "")
+)
+#: posts in an organisation: a hand list of the genre's, the heads of each level's
+#: government, and those drawn from data
+TITLES = tuple(dict.fromkeys((*_HAND_TITLES, *LEVEL_HEADS, *_drawn_titles())))
 
 
 def _post_chain() -> str:

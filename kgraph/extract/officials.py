@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from kgraph.divisions.table import load_divisions
 from kgraph.extract.extensions import RelationMention, doc_text, register_extensions
-from kgraph.extract.lexicon import PROVINCES
+from kgraph.extract.lexicon import GOVERNMENT_LEVELS, PROVINCES
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["official_posts"]
@@ -33,7 +33,7 @@ _ORG, _PERSON, _PLACE = (
     EntityType.PERSON.value,
     EntityType.PLACE.value,
 )
-_LEVELS = "省市州盟县区旗镇乡"
+_LEVELS = GOVERNMENT_LEVELS
 # the level a bare post names, and the words the place's own name ends with
 _LEVEL_ENDS = {
     "省": ("省",),
@@ -56,6 +56,8 @@ _POST = re.compile(
     rf"|(?P<npc>(?P<nlevel>[{_LEVELS}])?人大常委会)(?:副主任|主任)"
     rf"|(?P<cppcc>(?P<clevel>[{_LEVELS}])?政协)(?:副主席|主席)"
 )
+_PARTY = "中共"
+_GOVERNMENT = "人民政府"
 _LONGEST_PLACE = 8  # characters of a division name heading an organisation's
 _CHAIN_REACH = 60  # characters before a name that a chain of posts may take
 _JOIN = "、"
@@ -216,6 +218,8 @@ def _chain_places(
     """
     written: dict[str, str] = {}
     for _, start, end, _ in found:
+        # the party's committee by its full name: 中共 + place + 委
+        start += len(_PARTY) if text.startswith(_PARTY, start) else 0
         length = _division_prefix(text[start:end]) if end - start > 1 else 0
         if length:
             written.setdefault(
@@ -224,9 +228,10 @@ def _chain_places(
     out = []
     for post, start, end, name in found:
         place = written.get(text[start]) if end - start == 1 else None
-        if place and name.endswith("人民政府"):
-            name = place + "人民政府"
-        out.append((post, start, end, name))
+        if place and name.endswith(_GOVERNMENT):
+            name = place + _GOVERNMENT
+        if name != _GOVERNMENT:  # a bare post whose place nothing names
+            out.append((post, start, end, name))
     return out
 
 
@@ -244,7 +249,7 @@ def _body(
         party = surface[party_start : party_start + len(match["party"])]
         suffix = party[1:] if level else party
     elif match["glevel"]:
-        group, level, suffix = "glevel", match["glevel"], "人民政府"
+        group, level, suffix = "glevel", match["glevel"], _GOVERNMENT
     elif match["npc"]:
         group, level, suffix = "npc", match["nlevel"], "人大常委会"
     else:
@@ -273,6 +278,9 @@ def _body(
             place += surface[org_start]  # 淄博 + 市委书记: the level is in the name
         return min(written.start_char, org_start), org_end, place + suffix
     place = _article_place(level, places)
+    if not place and group == "glevel":
+        # a bare government post: its chain may name the place (`_chain_places`)
+        return org_start, org_end, suffix
     return (org_start, org_end, place + suffix) if place else None
 
 
@@ -289,7 +297,7 @@ def _government_written(
         place = _article_place(level, places)
         if not place:
             return None
-        name = place + "人民政府"
+        name = place + _GOVERNMENT
     return written.start_char, written.end_char, name
 
 
@@ -298,7 +306,7 @@ def _division_prefix(name: str) -> int:
     table = load_divisions()
     for length in range(min(len(name) - 1, _LONGEST_PLACE), 1, -1):
         head = name[:length]
-        if head[-1] in _LEVELS and head in table.by_name:
+        if head[-1] in _LEVELS and (head in table.by_name or table.short_form(head)):
             return length
     return 0
 

@@ -64,3 +64,23 @@ def test_link_places_bare_county_name_needs_its_prefecture() -> None:
     assert link_places(["南海区"])["南海区"].name == "南海区"
     # a city written inside an organisation's name pins it down too
     assert "南海" in link_places(["南海"], hints=["佛山市"])
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("阿坝州", "阿坝藏族羌族自治州"),
+        ("黔东南州", "黔东南苗族侗族自治州"),
+        ("长阳县", "长阳土家族自治县"),
+    ],
+)
+def test_admin_autonomous_division_by_its_short_form(short: str, full: str) -> None:
+    table = load_divisions()
+    assert [d.name for d in table.candidates(short)] == [full]
+
+
+def test_admin_short_form_never_shadows_an_official_name() -> None:
+    # 海南 heads 海南藏族自治州, yet the province keeps its own name
+    table = load_divisions()
+    assert table.short_form("海南省") == ()
+    assert [d.name for d in table.candidates("海南省")] == ["海南省"]

@@ -56,6 +56,15 @@ def _posts(text: str) -> list[tuple[str, str, str | None]]:
             [("周立平", "绵阳市人民政府", "副市长")],
         ),
         ("四川省人民政府副省长周立平出席。", [("周立平", "四川省人民政府", "副省长")]),
+        # the article names no prefecture: the chain's party committee does, by
+        # its full name (中共 + place + 委) and the place's short form (阿坝州)
+        (
+            "中共阿坝州委常委、副州长周立平代表签约。",
+            [
+                ("周立平", "中共阿坝州委", "常委"),
+                ("周立平", "阿坝州人民政府", "副州长"),
+            ],
+        ),
         (
             "綿陽市舉行大會。綿陽市人民政府副市長周立平推介。",
             [("周立平", "綿陽市人民政府", "副市长")],

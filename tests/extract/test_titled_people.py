@@ -16,6 +16,7 @@ from kgraph.extract.titled_people import titled_people
         ("董事长钱晓岚表示,项目年底投产。", ["钱晓岚"]),
         ("董事长易前进先生致辞。", ["易前进"]),  # an honorific after the name
         ("校长单森林同志讲话。", ["单森林"]),
+        ("省委秘书长张力,副省长付双建,出席。", ["张力", "付双建"]),
     ],
 )
 def test_names_after_posts(text: str, names: list[str]) -> None:
