@@ -2,7 +2,8 @@
 
 ``X位于P``, ``X落户P``, ``X入驻P`` … with an organisation or project before
 the cue and a place after it (`location_cues`; an administrative place is only
-ever ``part_of`` a higher one); ``在P的X`` (`in_place_of`); ``A和B正是P的两大
+ever ``part_of`` a higher one; ``考察了位于P的X和Y``: X and Y, the clause
+describing them, not what comes before); ``在P的X`` (`in_place_of`); ``A和B正是P的两大
 创新平台``: each of A, B located in P (`copula_platforms`).
 """
 
@@ -28,7 +29,8 @@ _ORG, _PLACE, _PROJECT = (
 _rel = RelationMention.between
 
 _LOCATION_CUE = re.compile(
-    r"(?:位于|坐落于|坐落在|落户于|落户在|落户到|落户|入驻|进驻|迁入|迁至|搬迁至|扎根|选址|安家"
+    r"(?:位于|坐落于|坐落在|落户于|落户在|落户到|落户|落地于|落地在|落地|入驻|进驻|迁入|迁至"
+    r"|搬迁至|扎根|选址|安家|建在|设在|设于"
     r"|总部设在|总部设于|总部在|地处|所在地|住所[:：]?|始创于|创建于|成立于|创立于)"
     r"(?:在|于)?"
 )
@@ -88,12 +90,20 @@ def location_cues(
         ]
         # an organisation or project moves in; a place only if nothing else is named
         before = [s for s in before if s.label_ != _PLACE] or before
+        relative = _located_before_of(text, sent, place, spans)
+        if relative is not None and relative.label_ in (_ORG, _PROJECT):
+            # 位于P的X和Y: the clause describes X and Y, whatever comes before it
+            out += [
+                _rel(Predicate.LOCATED_IN, s, place, sent, 0.8)
+                for s in _conjoined_from(text, relative, spans)
+            ]
+            continue
         if not before and project_led(text, clause, cue.start()):
             continue  # a bare 项目 names a project: project_sites
         subject = (
             before[-1]
             if before
-            else _located_before_of(text, sent, place, spans)
+            else relative
             or sentence_subject(text, sent, spans, (_ORG, _PROJECT), cue.start())
         )
         if subject is None:
@@ -172,6 +182,20 @@ def copula_platforms(
                 ]
             break
     return out
+
+
+def _conjoined_from(text: str, first: Span, spans: list[Span]) -> list[Span]:
+    """``first`` and the organisations or projects joined to it by 和/与/、 after it."""
+    joined = [first]
+    for span in spans:
+        if span.start_char <= joined[-1].start_char:
+            continue
+        if span.label_ not in (_ORG, _PROJECT) or not _CONJ.match(
+            text[joined[-1].end_char : span.start_char]
+        ):
+            break
+        joined.append(span)
+    return joined
 
 
 def _conjoined_orgs(text: str, spans: list[Span], end: int) -> list[Span]:

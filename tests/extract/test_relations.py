@@ -181,6 +181,20 @@ COREF_AND_PLACE_CASES = [
         {("亿科欧洲工业园", "located_in", "湘家荡大道")},
     ),
     (
+        # a clause describing what follows it: the visitors are not located there
+        "香港代表团考察了位于川姜镇的南通家纺城和南通四建集团有限公司。",
+        [
+            ("香港", "PLACE"),
+            ("川姜镇", "PLACE"),
+            ("南通家纺城", "ORG"),
+            ("南通四建集团有限公司", "ORG"),
+        ],
+        {
+            ("南通家纺城", "located_in", "川姜镇"),
+            ("南通四建集团有限公司", "located_in", "川姜镇"),
+        },
+    ),
+    (
         "在湘家荡区域的南湖实验室挂牌。",
         [("湘家荡区域", "PLACE"), ("南湖实验室", "ORG")],
         {("南湖实验室", "located_in", "湘家荡区域")},
