@@ -5,7 +5,8 @@ Reporters are named in a few fixed places and forms, whatever the outlet:
 * after the dateline, in brackets: ``本报讯(记者 王钰程 见习记者 相紫月)``,
   ``东南网12月7日讯(本网记者 刘惠萍)``, ``(记者宋广军通讯员刘艳红)``,
   ``(中央社记者陈虹瑾福州2012年5月19日电)``;
-* inline, closed by 报道: ``本报讯 记者周发源报道``, ``消息：记者黎鸿报道``;
+* inline, closed by 报道: ``本报讯 记者周发源报道``, ``消息：记者黎鸿报道``,
+  ``大公报记者王明报道：`` at the head of a line;
 * on a line of their own near the top or the end: ``□本报记者 朱传忠``,
   ``记者 高艺上``, ``记者|高艺上``, ``文/图 张明``, ``张明/文``, ``图文:张明``,
   ``文｜张明 图｜李华``, and as Taiwan's papers write it,
@@ -118,6 +119,11 @@ _DATELINE = re.compile(
 _INLINE = re.compile(
     rf"(?:讯|消息)[】\]]?[:：]?\s*(?P<body>{_ROLE}[{_CJK} \t\u3000、]{{2,30}}?)报道"
 )
+# the same at the head of a line, the outlet leading: 大公报记者王明报道：
+_LEAD_INLINE = re.compile(
+    rf"(?:^|\n)[ \t\u3000□■◎●]*"
+    rf"(?P<body>[{_CJK}]{{0,8}}?{_ROLE}[{_CJK} \t\u3000、]{{2,30}}?)报道[:：,，\s]"
+)
 # a line of its own: □本报记者 朱传忠 / 记者 高艺上 / 文/图 张明 / 张明/文
 _NAMES = rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE}|[:：|｜])+[{_CJK}]{{2,4}})*"
 _LINE = re.compile(
@@ -172,7 +178,8 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
     """
     top, end = text[:_TOP_CHARS], max(0, len(text) - _END_CHARS)
     found: set[tuple[int, int]] = set()
-    for pattern in (_BRACKET, _SQUARE, _DATELINE, _INLINE, _LENTICULAR, _WIRE):
+    tops = (_BRACKET, _SQUARE, _DATELINE, _INLINE, _LEAD_INLINE, _LENTICULAR, _WIRE)
+    for pattern in tops:
         for m in pattern.finditer(top):
             found.update(_names(text, *m.span("body"), lead=pattern is _BRACKET))
     for pattern in (_BRACKET, _TRAILING):

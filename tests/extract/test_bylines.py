@@ -40,6 +40,9 @@ from kgraph.extract.bylines import is_byline_line, iter_reporters
         ),
         # a joint credit: the reporter wrote and took the pictures
         ("标题\n文、图:记者 王建国\n开工。", ["王建国"]),
+        # an inline byline at the head of a line, the outlet leading it
+        ("标题\n大公报记者王建国报道:项目开工。", ["王建国"]),
+        ("标题\n大公报记者 王建国、李晓华 报道：项目开工。", ["王建国", "李晓华"]),
     ],
 )
 def test_bylines_forms(text: str, names: list[str]) -> None:
