@@ -179,7 +179,7 @@ def _chain(
         if parsed is not None:
             # a body written whole (淄博市委 + 常委): the role is the title
             post = match.group()
-            if parsed[0] < start:
+            if parsed[0] < start and not match["glevel"]:
                 post = text[parsed[1] : start + len(post)]
             found.append((post, *parsed))
             if match["party"]:

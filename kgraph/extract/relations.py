@@ -309,20 +309,25 @@ def _post_of(gap: str) -> str | None:
     return m["post"]
 
 
+#: what joins the officials of a list: 董事长A、总经理B, 总经理A和副总经理B
+_LIST_JOIN = re.compile(r"(?:、|，|,|以及|和|及|与)")
+
+
 def _listed_gap(text: str, start: int, end: int, people: list[Span]) -> str:
     """The title between an employer and a person, across a list of officials.
 
     In ``中远海运集团董事长许立荣、总经理付刚峰`` the gap before 付刚峰 is
     ``董事长许立荣、总经理``: when the people named in it are each followed by
-    、 and a title, the gap is the last title (``总经理``).
+    、 (or ，, 和, 及, 与) and a title, the gap is the last title (``总经理``).
     """
     gap = text[start:end].lstrip(")）")
     for other in people:
         if start <= other.start_char and other.end_char <= end:
             before = text[start : other.start_char].lstrip(")）")
             after = text[other.end_char : end]
-            if _post_of(before) and after.startswith("、"):
-                candidate = after[1:]
+            joined = _LIST_JOIN.match(after)
+            if _post_of(before) and joined:
+                candidate = after[joined.end() :]
                 if _post_of(candidate):
                     gap = candidate
     return gap

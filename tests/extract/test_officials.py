@@ -41,6 +41,8 @@ def _posts(text: str) -> list[tuple[str, str, str | None]]:
             ],
         ),
         ("嘉兴市人大常委会主任周立平出席。", [("周立平", "嘉兴市人大常委会", "主任")]),
+        # the place written before a government post: the role is the whole post
+        ("嘉兴市副市长周立平出席。", [("周立平", "嘉兴市人民政府", "副市长")]),
         # a bare post takes the place of its chain's written body, not the
         # article's place of that level
         (

@@ -390,6 +390,21 @@ def test_relations_post_role_is_the_post(nlp_zh) -> None:  # type: ignore[no-unt
     assert rel.role == "董事长"
 
 
+@pytest.mark.parametrize("join", ["、", "和", "及", "，"])
+def test_relations_post_role_across_a_list_of_officials(nlp_zh, join: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"青禾能源集团有限公司总经理周立言{join}副总经理王海出席。"
+    doc = annotated_doc(
+        nlp_zh,
+        text,
+        [("青禾能源集团有限公司", "ORG"), ("周立言", "PERSON"), ("王海", "PERSON")],
+    )
+    roles = {
+        doc.text[r.subject[0] : r.subject[1]]: r.role
+        for r in RelationExtractor()(doc)._.kg_relations
+    }
+    assert roles == {"周立言": "总经理", "王海": "副总经理"}
+
+
 def test_relations_chained_posts_of_a_press_group(nlp_zh) -> None:  # type: ignore[no-untyped-def]
     import kgraph
 
