@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-import cn2an
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -75,11 +74,11 @@ def _to_money(m: re.Match[str]) -> Money:
             value = numeral_value(m["tens"]) * unit
             value_max, qualifier = value + 10 * unit, MoneyQualifier.SEVERAL
         elif m["several"]:
-            value = Decimal(int(cn2an.cn2an("一" + m["sbare"], "smart"))) * scale
+            value = numeral_value("一" + m["sbare"]) * scale
             value_max, qualifier = value * 10, MoneyQualifier.SEVERAL
         elif m["bare"] or m["xbare"]:
             bare = m["bare"] or m["xbare"]
-            value = Decimal(int(cn2an.cn2an("一" + bare, "smart"))) * scale
+            value = numeral_value("一" + bare) * scale
         elif m["hi"]:
             hi_scale = scale * trailing_scale(m["hi"])
             value_max = numeral_value(m["hi"]) * scale

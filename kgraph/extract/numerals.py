@@ -1,16 +1,17 @@
 """Numerals as exact Decimals: Arabic (``1,035.5``), Chinese (``三千万``, ``二〇五七``).
 
 `kgraph.extract.money` reads amounts of money with these. Chinese numerals go
-through ``cn2an``; a numeral spelled digit by digit (``二〇五七亿``, as a year is
-written) is read that way.
+through ``cn2an`` (imported on the first Chinese numeral: it reads its
+configuration on import, a quarter of a second); a numeral spelled digit by
+digit (``二〇五七亿``, as a year is written) is read that way.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
-
-import cn2an
 
 from kgraph.extract.money_grammar import CN_DIGITS, UNIT
 
@@ -45,13 +46,21 @@ def numeral_value(text: str) -> Decimal:
     spelled = re.fullmatch(rf"([{CN_DIGITS}]+)([万亿]*)", whole)
     if spelled and ("〇" in whole or "零" in whole or len(spelled[1]) >= 3):
         # read digit by digit, as a year is: 二〇五七亿
-        read = "".join(str(int(cn2an.cn2an(d, "smart"))) for d in spelled[1])
+        read = "".join(str(_cn2an()(d)) for d in spelled[1])
         return Decimal(read) * scale_factor(spelled[2])
-    value = Decimal(int(cn2an.cn2an(whole, "smart")))
+    value = Decimal(_cn2an()(whole))
     if frac:
-        digits = "".join(str(int(cn2an.cn2an(d, "smart"))) for d in frac)
+        digits = "".join(str(_cn2an()(d)) for d in frac)
         value += Decimal(f"0.{digits}")
     return value
+
+
+@functools.cache
+def _cn2an() -> Callable[[str], int]:
+    """cn2an's reader of one Chinese numeral, imported on first use."""
+    import cn2an
+
+    return lambda numeral: int(cn2an.cn2an(numeral, "smart"))
 
 
 def trailing_scale(text: str) -> int:
