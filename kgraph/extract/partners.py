@@ -7,7 +7,8 @@ working together after it:
 * ``A与B、C和D签约``: the list after 与 are each A's partners, never each
   other's (``C和D`` inside the list is not a signing of its own);
 * ``A、B与C签约``: each name before 与 is a partner of each name after it;
-* ``A计划与B共同投资``, ``A将与B签约``: a modal word before 与;
+* ``A计划与B共同投资``, ``A将与B签约``: a modal word before 与; where the
+  signing is (``A将在上海与B签约``) or how many A leads (``A等7家企业与B``);
 * ``A公司,与B就…项目签订…``: the name that is the whole first clause (or what
   its people act for: ``…领导代表A,与B签约``), a comma, then 与;
 * ``由A和B投资兴建``: co-investors are partners.
@@ -18,7 +19,6 @@ verb must follow the last name of the run in its clause.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from spacy.tokens import Span
@@ -39,8 +39,12 @@ _MODAL = (
     r"(?:正|已|将|还|也|又|再|正在|积极|计划|拟|准备|决定|有意"
     r"|首次|再次|分别|率先|日前|近日|先后|相继|共同)?"
 )
+#: how many a name leads before 与: ``A等7家企业与B签约``
+_COUNTED = r"(?:等[\d一二三四五六七八九十两百]+家[\u4e00-\u9fff]{0,3})?"
 #: the word that opens the partners of a run: ``与``, or a verb that does on its own
-_WITH = re.compile(rf"^[，,]?\s*{_MODAL}(?:与|同|跟|和)$")
+_WITH = re.compile(rf"^{_COUNTED}[，,]?\s*{_MODAL}(?:与|同|跟|和)$")
+#: where the signing is, between the first party and 与: ``A将在上海与B签约``
+_AT = re.compile(rf"^{_COUNTED}[，,]?\s*[\u4e00-\u9fff]{{0,4}}?在$")
 _VERB_BETWEEN = re.compile(r"^(?:联合|携手|对接|牵手|联手)$")
 #: the words that join the names on one side of a run
 _LIST = re.compile(r"^(?:、|和|及|以及)$")
@@ -72,8 +76,8 @@ def partners(
     out: list[RelationMention] = []
     i = 0
     while i < len(names):
-        run = _run(text, names, i)
-        out += _run_partners(text, sent, run)
+        run, gaps = _run(text, names, i)
+        out += _run_partners(text, sent, run, gaps)
         i += len(run)
     return out
 
@@ -96,27 +100,37 @@ def _party(span: Span) -> bool:
     )
 
 
-def _run(text: str, names: list[Span], i: int) -> list[Span]:
-    """The names from ``names[i]`` joined by conjunctions or 与 (at least one)."""
+def _run(text: str, names: list[Span], i: int) -> tuple[list[Span], list[str]]:
+    """The names from ``names[i]`` joined by conjunctions or 与, and the gaps.
+
+    A place where the signing is (``A将在上海与B``) is stepped over: the gap
+    before B is then what follows the place. The run holds at least one name.
+    """
     run = [names[i]]
+    gaps: list[str] = []
     if not _party(names[i]):
-        return run
+        return run, gaps
+    end, skipped = run[-1].end_char, 0
     for name in names[i + 1 :]:
-        gap = text[run[-1].end_char : name.start_char]
+        gap = text[end : name.start_char]
+        if name.label_ == _PLACE and not skipped and _AT.match(gap):
+            end, skipped = name.end_char, 1
+            continue
         if not (_LIST.match(gap) or _WITH.match(gap) or _VERB_BETWEEN.match(gap)):
             break
-        if not _party(name):
+        if not _party(name) or (skipped and not _WITH.match(gap)):
             break
         run.append(name)
-    return run
+        gaps.append(gap)
+        end = name.end_char
+    return run, gaps
 
 
 def _run_partners(
-    text: str, sent: tuple[int, int], run: list[Span]
+    text: str, sent: tuple[int, int], run: list[Span], gaps: list[str]
 ) -> list[RelationMention]:
     if len(run) < 2:
         return []
-    gaps = [text[a.end_char : b.start_char] for a, b in itertools.pairwise(run)]
     rest = CLAUSE_BREAK.split(text[run[-1].end_char : sent[1]], maxsplit=1)[0]
     if _BY.search(text, sent[0], run[0].start_char) and _CO_INVEST.match(rest):
         # ``由A和B投资兴建``: every co-investor with every other

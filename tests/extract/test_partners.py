@@ -92,6 +92,16 @@ def _found(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]
             [("甲川集团", "ORG"), ("乙岭集团", "ORG"), ("丙江农场公司", "ORG")],
             {("甲川集团", "乙岭集团"), ("甲川集团", "丙江农场公司")},
         ),
+        (  # where the signing is, between the first party and 与
+            "甲川集团将在青川市与乙岭集团签约。",
+            [("甲川集团", "ORG"), ("青川市", "PLACE"), ("乙岭集团", "ORG")],
+            {("甲川集团", "乙岭集团")},
+        ),
+        (  # how many the first party leads
+            "甲川集团等7家企业与乙岭集团签约。",
+            [("甲川集团", "ORG"), ("乙岭集团", "ORG")],
+            {("甲川集团", "乙岭集团")},
+        ),
     ],
 )
 def test_partners_runs(nlp_zh, text: str, names, expected) -> None:  # type: ignore[no-untyped-def]
@@ -115,6 +125,11 @@ def test_partners_runs(nlp_zh, text: str, names, expected) -> None:  # type: ign
         (
             "王一与乙岭科技有限公司签约。",
             [("王一", "PERSON"), ("乙岭科技有限公司", "ORG")],
+        ),
+        # a place after 在 and no 与: the signing has no partner
+        (
+            "甲川集团在青川市举行签约仪式,乙岭集团出席。",
+            [("甲川集团", "ORG"), ("青川市", "PLACE"), ("乙岭集团", "ORG")],
         ),
     ],
 )

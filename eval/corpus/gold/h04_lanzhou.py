@@ -40,10 +40,10 @@ GOLD = {"h04_lanzhou": {
   "entities": [
     E("羅奕龍", PER), E("石書正", PER), E("莊國泰", PER),
     E(ZLB_JQB, ORG), E(QQL_MSC, ORG), E(QQL, ORG), E(GS_QL, ORG),
-    E(GS_ZX, ORG), E(GS_GOV, ORG),
-    E(LZ, LOC), E(ZY, LOC), E(JYG, LOC), E(DH, LOC), E(MO, LOC),
+    E(GS_ZX, ORG), E(GS_ZX_DZ, ORG), E(GS_GOV, ORG),
+    E(LZ, LOC), E(ZY, LOC), E(JYG, LOC), E(DH, LOC),
+    E(MO, LOC, optional=True),  # provincial-level SAR: optional like a province (cf. 香港 in g02)
     E(GS_X, LOC, optional=True),
-    E(GS_ZX_DZ, ORG, optional=True),
     E(ZLB, ORG, optional=True), E(QGZX, ORG, optional=True),
     E(DBT, ORG, optional=True),
     E(("粵港澳大灣區",), (LOC, ORG), optional=True),
@@ -54,8 +54,9 @@ GOLD = {"h04_lanzhou": {
     R("羅奕龍", "works_for", QGZX, optional=True),
     R("石書正", "works_for", ZLB_JQB),
     R("石書正", "works_for", ZLB, optional=True),
-    R("莊國泰", "works_for", GS_ZX + GS_ZX_DZ),
-    R("莊國泰", "works_for", GS_ZX_DZ, optional=True),
+    # 甘肅省政協黨組書記、主席: chained titles, one relation each.
+    R("莊國泰", "works_for", GS_ZX_DZ),
+    R("莊國泰", "works_for", GS_ZX),
     R("羅奕龍", "works_for", DBT, optional=True),
     R("石書正", "works_for", DBT, optional=True),
     R(ZLB_JQB, "partner_of", QQL_MSC, optional=True),

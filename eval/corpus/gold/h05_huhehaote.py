@@ -22,7 +22,7 @@ NMG = ("內蒙古", "内蒙古", "內蒙", "內蒙古自治區", "自治區")
 HHHT = ("呼和浩特巿", "呼和浩特", "呼和浩特市")
 RMHT = ("呼和浩特巿人民會堂", "人民會堂")
 MO = ("澳門",)
-NMG_ZX = ("政協第十三屆內蒙古自治區委員會", "內蒙古自治區政協", "內蒙政協", "區政協")
+NMG_ZX = ("政協第十三屆內蒙古自治區委員會", "內蒙古自治區政協", "內蒙政協", "區政協", "政協")
 NMG_DW = ("內蒙古自治區黨委", "自治區黨委", "自治區")
 NMG_GOV = ("內蒙古自治區人民政府", "內蒙古自治區政府", "自治區政府", "自治區")
 SHQ = ("深合區", "橫琴粵澳深度合作區")
@@ -34,7 +34,8 @@ GOLD = {"h05_huhehaote": {
     E("李國輝", PER), E("柯桃蘭", PER),
   ] + [E(m, PER) for m in MEMBERS] + [
     E(NMG_ZX, ORG),
-    E(HHHT, LOC), E(RMHT, (LOC, ORG)), E(MO, LOC),
+    E(HHHT, LOC), E(RMHT, (LOC, ORG)),
+    E(MO, LOC, optional=True),  # provincial-level SAR: optional like a province (cf. 香港 in g02)
     E(SHQ, (LOC, ORG)),
     E(NMG, LOC, optional=True),
     E(NMG_DW, ORG, optional=True), E(NMG_GOV, ORG, optional=True),

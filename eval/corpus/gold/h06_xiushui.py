@@ -23,6 +23,7 @@ XS = ("修水縣", "江西省修水縣", "修水")
 BZ = ("箔竹古村",)
 MO = ("澳門", "澳")
 ZZ = ("澳門中華總商會", "中總")
+ZZ_T = ZZ + ("該會",)  # 獲該會會長…: resolved name + written form
 JX_SW = ("江西省委",)
 PROJ = ("江西省修水縣箔竹古村鄉村振興項目", "修水縣箔竹古村鄉村振興項目", "箔竹古村鄉村振興項目",
         "修水縣振興項目", "振興項目")
@@ -34,16 +35,20 @@ GOLD = {"h06_xiushui": {
     E("尹弘", PER),
   ] + [E(p, PER) for p in ZZ_OFFICERS] + [
     E(ZZ, ORG), E(JX_SW, ORG),
-    E(XS, LOC), E(BZ, (LOC, ORG)), E(MO, LOC),
+    E(XS, LOC),
+    # 箔竹古村 is written only inside the agreement title: optional, like a place named
+    # only inside an organisation name.
+    E(BZ, (LOC, ORG), optional=True),
+    E(MO, LOC, optional=True),  # provincial-level SAR: optional like a province (cf. 香港 in g02)
     E(PROJ, PROJ),
     E(JX, LOC, optional=True),
     E(("《江西省修水縣箔竹古村鄉村振興項目協議》", "江西省修水縣箔竹古村鄉村振興項目協議",
-       "江西領導", "代表團", "贛澳", "贛籍鄉親", "澳門工商界"), ANY, optional=True),
+       "江西領導", "代表團", "贛澳", "贛籍鄉親", "澳門工商界", "該會"), ANY, optional=True),
   ],
   "relations": [
     R("尹弘", "works_for", JX_SW),
-  ] + [R(p, "works_for", ZZ) for p in ZZ_OFFICERS] + [
-    R(BZ, "part_of", XS),
+  ] + [R(p, "works_for", ZZ_T) for p in ZZ_OFFICERS] + [
+    R(BZ, "part_of", XS, optional=True),  # chain written only inside the title
     R(XS, "part_of", JX, optional=True),  # link to the province: optional
     R(BZ, "part_of", JX, optional=True),
     R(PROJ, "located_in", BZ + XS + JX, optional=True),
