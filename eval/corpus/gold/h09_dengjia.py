@@ -38,6 +38,7 @@ GOLD = {"h09_dengjia": {
     R(ZCZ, "part_of", NX),
     R(DJC, "part_of", ZCZ),
     R(DJC, "part_of", NX, optional=True),
+    R(NX, "part_of", ("甘肃", "甘肃省"), optional=True),
     R(DJC, "located_in", ZCZ + NX, optional=True),
     R(HNHZS, "located_in", DJC + ZCZ + NX, optional=True),
     R(MHJC, "partner_of", HNHZS, optional=True),
