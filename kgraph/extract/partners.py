@@ -76,9 +76,9 @@ def partners(
     out: list[RelationMention] = []
     i = 0
     while i < len(names):
-        run, gaps = _run(text, names, i)
+        run, gaps, taken = _run(text, names, i)
         out += _run_partners(text, sent, run, gaps)
-        i += len(run)
+        i += taken
     return out
 
 
@@ -100,30 +100,33 @@ def _party(span: Span) -> bool:
     )
 
 
-def _run(text: str, names: list[Span], i: int) -> tuple[list[Span], list[str]]:
-    """The names from ``names[i]`` joined by conjunctions or 与, and the gaps.
+def _run(text: str, names: list[Span], i: int) -> tuple[list[Span], list[str], int]:
+    """The names from ``names[i]`` joined by conjunctions or 与, their gaps, and
+    how many of ``names`` the run takes up (up to its last name).
 
-    A place where the signing is (``A将在上海与B``) is stepped over: the gap
-    before B is then what follows the place. The run holds at least one name.
+    A place where the signing is (``A将在上海与B``) is stepped over, once, right
+    after the first name: the gap before B is then what follows the place, and
+    must be 与. The run holds at least one name.
     """
     run = [names[i]]
     gaps: list[str] = []
     if not _party(names[i]):
-        return run, gaps
-    end, skipped = run[-1].end_char, 0
-    for name in names[i + 1 :]:
+        return run, gaps, 1
+    end, taken, after_place = run[-1].end_char, 1, False
+    for k, name in enumerate(names[i + 1 :], start=2):
         gap = text[end : name.start_char]
-        if name.label_ == _PLACE and not skipped and _AT.match(gap):
-            end, skipped = name.end_char, 1
+        at_place = name.label_ == _PLACE and len(run) == 1 and not after_place
+        if at_place and _AT.match(gap):
+            end, after_place = name.end_char, True
             continue
         if not (_LIST.match(gap) or _WITH.match(gap) or _VERB_BETWEEN.match(gap)):
             break
-        if not _party(name) or (skipped and not _WITH.match(gap)):
+        if not _party(name) or (after_place and not _WITH.match(gap)):
             break
         run.append(name)
         gaps.append(gap)
-        end = name.end_char
-    return run, gaps
+        end, taken, after_place = name.end_char, k, False
+    return run, gaps, taken
 
 
 def _run_partners(

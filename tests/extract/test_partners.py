@@ -97,6 +97,16 @@ def _found(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]
             [("甲川集团", "ORG"), ("青川市", "PLACE"), ("乙岭集团", "ORG")],
             {("甲川集团", "乙岭集团")},
         ),
+        (  # ... and the list after 与 goes on past the first partner
+            "甲川集团将在青川市与乙岭集团、丙江集团签约。",
+            [
+                ("甲川集团", "ORG"),
+                ("青川市", "PLACE"),
+                ("乙岭集团", "ORG"),
+                ("丙江集团", "ORG"),
+            ],
+            {("甲川集团", "乙岭集团"), ("甲川集团", "丙江集团")},
+        ),
         (  # how many the first party leads
             "甲川集团等7家企业与乙岭集团签约。",
             [("甲川集团", "ORG"), ("乙岭集团", "ORG")],
