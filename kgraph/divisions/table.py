@@ -98,10 +98,9 @@ class DivisionTable:
             level = _AUTONOMOUS.get(suffix)
             if level is None:
                 continue
-            head = full[: -len(suffix)]
+            head, divisions = full[: -len(suffix)], self.by_name[full]
             for length in range(_SHORTEST_HEAD, len(head)):
-                for division in self.by_name[full]:
-                    forms.setdefault(head[:length] + level, []).append(division)
+                forms.setdefault(head[:length] + level, []).extend(divisions)
         return {
             short: tuple(found)
             for short, found in forms.items()

@@ -26,13 +26,14 @@ _CREDIT = re.compile(r"[报网社台刊]讯$")
 _CREDIT_WORD = r"(?:\d{1,2}月\d{1,2}日)?(?:讯|记者|电)"
 #: after a span that is the outlet: the credit's word
 _AFTER_OUTLET = re.compile(_CREDIT_WORD)
-#: after a span cut inside the outlet's name (``香港文`` + ``汇报记者``)
 #: a web page's source credit and the outlets it names, up to the next field
 _SOURCE = re.compile(r"来源\s*[:：]\s*")
+_FIELD_END = r"\s|｜()（）,，。;；:："
 _SOURCE_NAMES = re.compile(
-    r"[^\s|｜()（）,，。;；:：]*?(?=作者|编辑|责任编辑|记者|发布|[\s|｜()（）,，。;；:：]|$)"
+    rf"[^{_FIELD_END}]*?(?=作者|编辑|责任编辑|记者|发布|[{_FIELD_END}]|$)"
 )
 _SOURCE_PART = re.compile(r"[^-—_/、]+")
+#: after a span cut inside the outlet's name (``香港文`` + ``汇报记者``)
 _AFTER_PIECE = re.compile(
     rf"(?![本该我贵][报网社台])(?:[^\W\d_本的向对和与跟给据在]{{1,3}}?|){_OUTLET_HEAD}"
     rf"{_CREDIT_WORD}"
