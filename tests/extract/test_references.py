@@ -54,6 +54,16 @@ def resolve(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str
             [("青禾银行", "ORG")],
             [],
         ),
+        (  # 该会: a chamber, association or committee
+            "代表团到访东岳商会,获该会会长李明接待。",
+            [("东岳商会", "ORG")],
+            [("该会", "东岳商会")],
+        ),
+        (  # 该会议 is a meeting, 应该会 a modal verb
+            "东岳商会召开会议。该会议认为,明年应该会更好。",
+            [("东岳商会", "ORG")],
+            [],
+        ),
         (
             "”研究院执行院长杜晓帆说。",
             [],
@@ -101,3 +111,23 @@ def test_references_company_not_a_stray_org(nlp_zh) -> None:  # type: ignore[no-
 )
 def test_references_pronouns(nlp_zh, text, spans, expected) -> None:  # type: ignore[no-untyped-def]
     assert resolve(nlp_zh, text, spans) == expected
+
+
+def test_references_roster_after_the_chamber_works_for_it() -> None:
+    import kgraph
+
+    kg = kgraph.extract_document(
+        "代表团到访东岳商会,获该会会长李明,副会长张强、王伟,秘书长赵敏等接待。",
+        doc_id="d",
+    )
+    posts = sorted(
+        (kg.entity(r.subject).label, kg.entity(r.object).label, r.role)
+        for r in kg.relations
+        if r.predicate.value == "works_for"
+    )
+    assert posts == [
+        ("张强", "东岳商会", "副会长"),
+        ("李明", "东岳商会", "会长"),
+        ("王伟", "东岳商会", "副会长"),
+        ("赵敏", "东岳商会", "秘书长"),
+    ]
