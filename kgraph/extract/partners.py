@@ -11,7 +11,9 @@ working together after it:
   signing is (``A将在上海与B签约``) or how many A leads (``A等7家企业与B``);
 * ``A公司,与B就…项目签订…``: the name that is the whole first clause (or what
   its people act for: ``…领导代表A,与B签约``), a comma, then 与;
-* ``由A和B投资兴建``: co-investors are partners.
+* ``由A和B投资兴建``: co-investors are partners;
+* ``A通过洽谈,与B签订…；与C签订…``, ``A共签署5项协议,分别是一、与B签订…``: a
+  clause that opens with 与 has the party its sentence opened a clause with.
 
 The names are organisations (a development zone may head the signing); the
 verb must follow the last name of the run in its clause.
@@ -78,8 +80,54 @@ def partners(
     while i < len(names):
         run, gaps, taken = _run(text, names, i)
         out += _run_partners(text, sent, run, gaps)
+        if _party(run[0]) and _opens_with_with(text, sent, run[0]):
+            out += _subject_partners(text, sent, names, run)
         i += taken
     return out
+
+
+#: a clause opens with a name that starts this near it
+_OPENS = 2
+#: a clause that opens with 与, bar an enumeration (``分别是一、``, ``二、``)
+_OPENING_WITH = re.compile(
+    rf"^(?:[^，,；;：:]{{0,4}}?[一二三四五六七八九十\d][、.．])?{_MODAL}(?:与|同|跟)$"
+)
+
+
+def _opens_with_with(text: str, sent: tuple[int, int], name: Span) -> bool:
+    clause = clause_of(text, sent, name.start_char)
+    return _OPENING_WITH.match(text[clause[0] : name.start_char]) is not None
+
+
+def _subject_partners(
+    text: str, sent: tuple[int, int], names: list[Span], run: list[Span]
+) -> list[RelationMention]:
+    """``A…,与B、C签订``: the run's names are partners of the clause A opens.
+
+    A is the party an earlier clause of the sentence opens with (at most
+    `_OPENS` characters after the clause's start: ``坚持A确立的…`` is no clause
+    of A's), stepping over clauses that open with 与 themselves; the run's
+    clause must hold a verb of working together.
+    """
+    clause = clause_of(text, sent, run[0].start_char)
+    rest = text[run[-1].end_char : clause[1]]
+    if not _PARTNER_VERB.search(rest):
+        return []
+    starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, *sent)]
+    for start in reversed([s for s in starts if s < clause[0]]):
+        first = next((s for s in names if s.start_char >= start), None)
+        if first is None or first.start_char - start > _OPENS:
+            continue
+        if _opens_with_with(text, sent, first):
+            continue
+        if not _party(first) or first.start_char >= clause[0]:
+            return []
+        return [
+            _partner(first, b, sent)
+            for b in run
+            if b.label_ == _ORG and b.text != first.text
+        ]
+    return []
 
 
 def _outermost(spans: list[Span]) -> list[Span]:

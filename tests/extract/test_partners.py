@@ -112,6 +112,16 @@ def _found(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str]]
             [("甲川集团", "ORG"), ("乙岭集团", "ORG")],
             {("甲川集团", "乙岭集团")},
         ),
+        (  # clauses opening with 与 have the party the sentence opened with
+            "青川县通过洽谈,与甲川集团签订了仓储项目,签约额1亿元;与乙岭集团签订了加工项目。",
+            [("青川县", "PLACE"), ("甲川集团", "ORG"), ("乙岭集团", "ORG")],
+            {("青川县", "甲川集团"), ("青川县", "乙岭集团")},
+        ),
+        (  # ... also in an enumeration of the agreements
+            "甲川集团共签署2项协议,分别是一、与乙岭集团签订框架协议;二、与丙江集团签订合作协议。",
+            [("甲川集团", "ORG"), ("乙岭集团", "ORG"), ("丙江集团", "ORG")],
+            {("甲川集团", "乙岭集团"), ("甲川集团", "丙江集团")},
+        ),
     ],
 )
 def test_partners_runs(nlp_zh, text: str, names, expected) -> None:  # type: ignore[no-untyped-def]
@@ -140,6 +150,11 @@ def test_partners_runs(nlp_zh, text: str, names, expected) -> None:  # type: ign
         (
             "甲川集团在青川市举行签约仪式,乙岭集团出席。",
             [("甲川集团", "ORG"), ("青川市", "PLACE"), ("乙岭集团", "ORG")],
+        ),
+        # a name a few words into its clause opens no clause of its own
+        (
+            "大会坚持甲川集团确立的路线,与乙岭集团亲密合作。",
+            [("甲川集团", "ORG"), ("乙岭集团", "ORG")],
         ),
     ],
 )
