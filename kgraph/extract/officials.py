@@ -1,7 +1,8 @@
 """Officials' posts: the grammar of ``市委常委、副市长X`` and whom each post is with.
 
-Reports name officials by a chain of posts before the name, joined by 、
-(``市委副书记、市长白英``, ``湖州市委常委、南太湖新区党工委书记X``). Each post
+Reports name officials by a chain of posts before the name, joined by 、 (or
+和, 及: ``省委副书记和省长X``) (``市委副书记、市长白英``,
+``湖州市委常委、南太湖新区党工委书记X``). Each post
 names its body by the level of the place and a fixed word: the party committee
 (``市委``, ``县委``, ``镇党委``, ``党工委``), the government (``市长``, ``副县长``:
 the 人民政府 of that place), the people's congress (``人大常委会主任``) and the
@@ -61,6 +62,8 @@ _GOVERNMENT = "人民政府"
 _LONGEST_PLACE = 8  # characters of a division name heading an organisation's
 _CHAIN_REACH = 60  # characters before a name that a chain of posts may take
 _JOIN = "、"
+#: what joins two posts of one person: 、, and 和 / 及 (``省委副书记和省长X``)
+_JOINS = ("、", "和", "及")
 #: a committee member's post, right before the department's: ``市委常委``
 _MEMBER_BEFORE = re.compile(r"委(?:常委|委员)$")
 _MEMBER_LENGTH = 3
@@ -200,7 +203,7 @@ def _chain(
             owner = ends.get(parsed[1])
             if owner is not None and owner.start_char < pos:
                 pos = owner.start_char
-        if pos == 0 or text[pos - 1] != _JOIN:
+        if pos == 0 or text[pos - 1] not in _JOINS:
             break
         pos -= 1
     return _chain_places(text, found, surface)[::-1]

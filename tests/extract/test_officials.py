@@ -107,3 +107,11 @@ def test_officials_bare_province_never_a_municipality() -> None:
     """A municipality (北京) has no 省: a bare 省 post finds no body there."""
     posts = _posts("北京市委书记周立平出席。省长林一舟讲话。")
     assert not any(org.startswith("北京省") for _, org, _ in posts)
+
+
+def test_officials_posts_joined_by_and() -> None:
+    posts = _posts("青州市委书记周立平、市委副书记和市长林一舟出席。")
+    assert ("林一舟", "青州市委", "市委副书记") in posts
+    assert ("林一舟", "青州市人民政府", "市长") in posts
+    # no post reads across the 和
+    assert not any("和" in (role or "") for _, _, role in posts)
