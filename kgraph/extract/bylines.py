@@ -10,7 +10,8 @@ Reporters are named in a few fixed places and forms, whatever the outlet:
 * on a line of their own near the top or the end: ``□本报记者 朱传忠``,
   ``记者 高艺上``, ``记者|高艺上``, ``文/图 张明``, ``张明/文``, ``图文:张明``,
   ``文｜张明 图｜李华``, and as Taiwan's papers write it,
-  ``记者张明／台北报导``, ``【张明╱台北报导】`` and ``〔记者张明／台北报导〕``;
+  ``记者张明／台北报导``, ``【张明╱台北报导】``, ``〔记者张明／台北报导〕`` and
+  ``〔特派记者张明／重庆报导〕``;
 * in the page's metadata: ``作者:康福实、陈炜炜 | 责任编辑:…``;
 * closing the article, names alone in brackets: ``(郭扬 方扬烨)``, or right after
   the dateline: ``人民网银川7月23日电(吴隆重)``.
@@ -106,9 +107,10 @@ _TRAILING = re.compile(
     rf"[{_CJK}]{{2,4}}(?:(?:{_SEP}|{_ROLE})+[{_CJK}]{{2,4}})*)[ \t\u3000]*$"
 )
 # Taiwan's papers, in lenticular or tortoise-shell brackets: 【吴家豪╱台北报导】,
-# 【记者吴家豪／台北报导】, 〔记者林欣汉／台北报导〕
+# 【记者吴家豪／台北报导】, 〔记者林欣汉／台北报导〕, 〔特派记者彭显钧／重庆报导〕
 _LENTICULAR = re.compile(
-    rf"[【〔](?P<body>(?:{_ROLE})?[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)"
+    rf"[【〔](?P<body>(?:[{_CJK}]{{0,4}}?{_ROLE})?"
+    rf"[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)"
     rf"[/／╱][{_CJK}]{{0,6}}(?:报导|报道)[】〕]"
 )
 # names alone in brackets right after the dateline: 人民网银川7月23日电(吴隆重)

@@ -157,6 +157,8 @@ def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
     [
         # Taiwan's tortoise-shell brackets
         ("标题\n〔记者林欣汉／台北报导〕经济部今天表示。", ["林欣汉"]),
+        # ... a word before the role: a special correspondent abroad
+        ("标题\n〔特派记者彭文钧/中国重庆报导〕代表团昨天抵达。", ["彭文钧"]),
         # an inline byline after 消息：
         ("澳门日报消息：记者黎鸿报道，特区政府昨日宣布。", ["黎鸿"]),
         # a bar after the role, and a text credit with its photographer's
