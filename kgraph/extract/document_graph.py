@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kgraph.errors import InvalidInputError, MissingAnnotationError
 from kgraph.extract.clauses import SENTENCE_RE
 from kgraph.extract.datelines import document_of
-from kgraph.extract.extensions import SPANS_KEY, doc_text
+from kgraph.extract.extensions import IMPLIED, SPANS_KEY, doc_text
 from kgraph.extract.layout import title_of
 from kgraph.extract.lexicon import (
     admin_level,
@@ -238,6 +238,7 @@ def _entity(
             ),
         )
         for s in sorted({_offsets(s): s for s in group}.values(), key=_offsets)
+        if s.id_ != IMPLIED  # a body only a post implies is not written
     )
     if label is EntityType.MONEY:
         display = _written(doc, first)

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from kgraph.types import Measure, Money, MoneyQualifier, Predicate
 
 __all__ = [
+    "IMPLIED",
     "SPANS_KEY",
     "TEXT_CACHE_KEY",
     "RelationMention",
@@ -42,6 +43,10 @@ _T = TypeVar("_T")
 
 #: ``doc.spans`` key holding every kgraph entity span (PERSON ORG PLACE PROJECT MONEY).
 SPANS_KEY = "kgraph"
+#: ``span.id_`` of a span that stands for a body the text implies without writing
+#: its name (the government of ``雅安市副市长``): it links relations to the body
+#: but is no mention of it
+IMPLIED = "implied"
 
 _EXTENSIONS: dict[str, object] = {
     # the text as given, before line-break repair

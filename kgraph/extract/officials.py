@@ -23,7 +23,12 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from kgraph.divisions.table import load_divisions
-from kgraph.extract.extensions import RelationMention, doc_text, register_extensions
+from kgraph.extract.extensions import (
+    IMPLIED,
+    RelationMention,
+    doc_text,
+    register_extensions,
+)
 from kgraph.extract.lexicon import GOVERNMENT_LEVELS, PROVINCES
 from kgraph.types import EntityType, Predicate
 
@@ -117,7 +122,18 @@ def official_posts(
         for post, org_start, org_end, name in _chain(
             text, person.start_char, ends, places, surface
         ):
-            body = doc.char_span(org_start, org_end, _ORG, kb_id=name)
+            # a government named by its post alone (副市长, 雅安市 + 副市长) is
+            # implied, not written: the span links the post, names nothing
+            implied = name.endswith(_GOVERNMENT) and not text[
+                org_start:org_end
+            ].endswith("政府")
+            body = doc.char_span(
+                org_start,
+                org_end,
+                _ORG,
+                kb_id=name,
+                span_id=IMPLIED if implied else "",
+            )
             if body is None:
                 continue
             bodies.append(body)

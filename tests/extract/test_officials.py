@@ -115,3 +115,14 @@ def test_officials_posts_joined_by_and() -> None:
     assert ("林一舟", "青州市人民政府", "市长") in posts
     # no post reads across the 和
     assert not any("和" in (role or "") for _, _, role in posts)
+
+
+def test_officials_government_a_post_implies_is_no_mention() -> None:
+    kg = kgraph.extract_document(
+        "雅安市副市长王强出席。区政府副区长张三讲话。", doc_id="d"
+    )
+    (implied,) = [e for e in kg.entities if e.label == "雅安市人民政府"]
+    assert implied.mentions == ()  # the text writes 副市长, not the government
+    (written,) = [e for e in kg.entities if e.label == "区政府"]
+    assert [m.text for m in written.mentions] == ["区政府"]
+    assert ("王强", "雅安市人民政府", "副市长") in _posts("雅安市副市长王强出席。")
