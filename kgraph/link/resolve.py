@@ -44,7 +44,7 @@ _MAX_PREFIX = 4
 #: a body's generic name (市委, 县政府, 区委宣传部, 管委会, 公司): a level, the
 #: party committee or government, and a body word of the lexicon, no proper name
 _GENERIC_ORG = re.compile(
-    "^[省市县区镇乡村州盟旗]?(?:党委|委|政府)?(?:"
+    "^[省市县区镇乡村州盟旗]?(?:党委|委|人民政府|政府)?(?:"
     + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True))
     + ")?$"
 )
@@ -58,7 +58,7 @@ def is_generic_org(name: str) -> bool:
 
     Examples
     --------
-    >>> [is_generic_org(n) for n in ("市委", "县政府", "区委宣传部", "管委会")]
+    >>> [is_generic_org(n) for n in ("市委", "县政府", "市人民政府", "区委宣传部")]
     [True, True, True, True]
     >>> [is_generic_org(n) for n in ("天津市委", "南湖实验室", "市")]
     [False, False, False]
@@ -126,8 +126,9 @@ def _org_rule(short: str, full: str, places: set[str]) -> tuple[str, str] | None
     suffix = _ORG_END.search(short)
     if suffix is None or len(short) - len(suffix.group()) < _MIN_CORE:
         return None
-    if short.startswith("第"):
-        return None  # 第二医院: every city has one
+    if short.startswith("第") or is_generic_org(short):
+        # 第二医院: every city has one; 市人民政府: every city's government
+        return None
     prefix = full[: len(full) - len(short)]
     is_place = prefix in places or admin_level(prefix) > 0
     if is_place:

@@ -44,6 +44,7 @@ def test_resolve_org_rules(full: str, short: str, rule: str) -> None:
         ("南湖实验室", "南湖研究院"),  # different suffix: different things
         ("嘉兴市第二医院", "第二医院"),  # too short to stand for the other
         ("华越科技有限公司", "有限公司"),  # a bare suffix
+        ("天津市人民政府", "市人民政府"),  # every city's government
     ],
 )
 def test_resolve_near_misses_stay_apart(a: str, b: str) -> None:
@@ -147,3 +148,15 @@ def test_resolve_a_generic_alias_joins_no_bodies() -> None:
         entities=(org("嘉兴南湖实验室", "南湖实验室"), org("南湖实验室"))
     )
     assert [e.label for e in resolve_entities(named).entities] == ["嘉兴南湖实验室"]
+
+
+def test_resolve_a_generic_body_joins_no_governments() -> None:
+    """A bare 市人民政府 is no hub: two cities' governments stay two."""
+    kg = KnowledgeGraph(
+        entities=(org("天津市人民政府"), org("重庆市人民政府"), org("市人民政府"))
+    )
+    assert labels(resolve_entities(kg)) == [
+        "天津市人民政府",
+        "市人民政府",
+        "重庆市人民政府",
+    ]
