@@ -16,7 +16,9 @@ Each rule states a regularity of the genre:
 * a person's name an engine cut after a post starts right after the post
   (``行政长官林郑月娥``: the engine read ``官林`` + ``郑月娥``);
 * an organisation written as a place the document names is that place
-  (``洪湖`` of ``洪湖市``).
+  (``洪湖`` of ``洪湖市``);
+* a name never runs across a dateline: ``香港文汇报讯 华越有限公司`` is the
+  company after the outlet's ``讯``.
 """
 
 from __future__ import annotations
@@ -95,12 +97,23 @@ def fix_boundaries(words: list[_Word], text: str, spans: list[_Span]) -> list[_S
     >>> fix_boundaries([], text, [(0, 7, "ORG")])
     [(0, 4, 'ORG')]
     """
+    spans = [_after_dateline(text, s) for s in spans]
     spans = [_first_of_pair(text, s) for s in spans if not _generic(text, s)]
     spans = _join_conjunction_villages(text, spans)
     spans = [_cut_company(words, text, s) for s in spans]
     spans = _departments(words, text, spans)
     ending_at = {end: (start, end, tag) for start, end, tag in reversed(words)}
     return sorted(set(_recut_after_title(ending_at, text, s) for s in spans))
+
+
+#: a dateline inside an engine's name: the outlet, 讯 and a space
+_DATELINE = re.compile(r"讯[ \t\u3000]+")
+
+
+def _after_dateline(text: str, span: _Span) -> _Span:
+    """The name after a dateline the engine read into it (``香港文汇报讯 华越公司``)."""
+    m = _DATELINE.search(text, span[0], span[1])
+    return (m.end(), span[1], span[2]) if m and m.end() < span[1] else span
 
 
 def _first_of_pair(text: str, span: _Span) -> _Span:

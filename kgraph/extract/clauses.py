@@ -17,6 +17,7 @@ __all__ = [
     "SENTENCE_RE",
     "SUBJECT_WINDOW",
     "clause_of",
+    "is_dateline_outlet",
     "mark_sentences",
     "sentence_subject",
     "sentences_with_spans",
@@ -81,7 +82,7 @@ def sentence_subject(
     >>> sentence_subject(text, (0, len(text)), spans, ("ORG",), 22).text
     '徽商银行'
     """
-    named = [s for s in spans if s.label_ != _MONEY]
+    named = [s for s in spans if s.label_ != _MONEY and not is_dateline_outlet(text, s)]
     end = sent[1] if before is None else before
     starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent[0], end)]
     for start in reversed(starts):
@@ -94,6 +95,25 @@ def sentence_subject(
         if head is not None:
             return head if head.label_ in labels else None
     return None
+
+
+#: what follows the outlet heading a dateline: ``香港文汇报讯``, ``新华社消息``
+_DATELINE_MARK = re.compile(r"[\]】]?(?:讯|消息)")
+
+
+def is_dateline_outlet(text: str, span: Span) -> bool:
+    """Whether ``span`` is the outlet a dateline opens with (``X讯``, ``X消息``).
+
+    The outlet reports the sentence; it is never its subject.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("zh")("香港文汇报讯 日清食品昨宣布投资。")
+    >>> is_dateline_outlet(doc.text, doc.char_span(0, 5, "ORG"))
+    True
+    """
+    return _DATELINE_MARK.match(text, span.end_char) is not None
 
 
 def _qualified_head(text: str, names: list[Span], end: int) -> Span | None:

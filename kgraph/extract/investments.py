@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span
 
-from kgraph.extract.clauses import clause_of, sentence_subject
+from kgraph.extract.clauses import clause_of, is_dateline_outlet, sentence_subject
 from kgraph.extract.extensions import RelationMention
 from kgraph.types import EntityType, Predicate
 
@@ -89,6 +89,7 @@ def _investor(
         if s.label_ in (_PROJECT, _ORG, _PLACE)
         and clause[0] <= s.start_char
         and s.end_char <= money.start_char
+        and not is_dateline_outlet(text, s)
     ]
     projects = [s for s in before if s.label_ == _PROJECT]
     if projects:

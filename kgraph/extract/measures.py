@@ -32,6 +32,7 @@ from kgraph.extract.clauses import (
     CLAUSE_BREAK,
     SUBJECT_WINDOW,
     clause_of,
+    is_dateline_outlet,
     sentence_subject,
     sentences_with_spans,
 )
@@ -215,7 +216,7 @@ class MeasureExtractor:
         }
         amounts: dict[tuple[int, int], Money] = {}
         tabled = doc._.kg_money or {}  # 单位：万元 tables: a bare number's Money
-        topic = _topic(spans)
+        topic = _topic([s for s in spans if not is_dateline_outlet(text, s)])
         sentences, inside = sentences_with_spans(text, spans)
         starts = [lo for lo, _ in sentences]
         for money in (s for s in spans if s.label_ == _MONEY):
@@ -272,7 +273,11 @@ def _subject(
 ) -> tuple[Span, float] | None:
     sent = sentences[index]
     clause = clause_of(text, sent, money.start_char)
-    named = [s for s in inside[index] if s.label_ in _SUBJECTS]
+    named = [
+        s
+        for s in inside[index]
+        if s.label_ in _SUBJECTS and not is_dateline_outlet(text, s)
+    ]
     if text[money.end_char : money.end_char + 1] == "的":
         after = [
             s

@@ -154,3 +154,14 @@ def test_boundaries_org_written_as_a_place_is_a_place() -> None:
         ("青溪", "PLACE"),
         ("青溪科技公司", "ORG"),
     ]
+
+
+def test_boundaries_a_name_never_runs_across_a_dateline() -> None:
+    text = "香港文汇报讯 华越有限公司昨宣布投资。"
+    spans = [_span(text, "香港文汇报讯 华越有限公司", "ORG")]
+    assert _fixed(text, spans, []) == [("华越有限公司", "ORG")]
+    # 讯 inside a name, no space after it, stays
+    text = "通讯设备有限公司开工。"
+    assert _fixed(text, [_span(text, "通讯设备有限公司", "ORG")], []) == [
+        ("通讯设备有限公司", "ORG")
+    ]

@@ -108,6 +108,18 @@ def test_pipeline_a_person_never_holds_an_amount() -> None:
     assert not [r for r in kg.relations if r.predicate is Predicate.HAS_AMOUNT]
 
 
+def test_pipeline_the_outlet_of_a_dateline_holds_no_amount() -> None:
+    text = "香港文汇报讯 华越有限公司昨宣布,计划投资约1.8亿元兴建新厂房。"
+    kg = kgraph.extract_document(text, doc_id="d")
+    holder = _holder(kg, "约1.8亿元")
+    assert holder[:2] == ("华越有限公司", "has_investment")
+    alone = kgraph.extract_document(
+        "香港文汇报讯 昨宣布计划投资约1.8亿元。", doc_id="d"
+    )
+    holders = {alone.entity(r.subject).label for r in alone.relations}
+    assert "香港文汇报" not in holders
+
+
 def test_pipeline_amount_exports_carry_the_measure() -> None:
     kg = kgraph.extract_document("华越公司去年实现销售额3亿元。", doc_id="d")
     graph = kg.to_networkx()
