@@ -111,9 +111,14 @@ _DATELINE = re.compile(r"讯[ \t\u3000]+")
 
 
 def _after_dateline(text: str, span: _Span) -> _Span:
-    """The name after a dateline the engine read into it (``香港文汇报讯 华越公司``)."""
+    """The name after a dateline the engine read into it (``香港文汇报讯 华越公司``),
+    and a place without the dateline's 讯 (``本报宁县讯``: 宁县)."""
     m = _DATELINE.search(text, span[0], span[1])
-    return (m.end(), span[1], span[2]) if m and m.end() < span[1] else span
+    if m and m.end() < span[1]:
+        return (m.end(), span[1], span[2])
+    if span[2] == _PLACE and span[1] - span[0] > 2 and text[span[1] - 1] == "讯":
+        return (span[0], span[1] - 1, _PLACE)
+    return span
 
 
 def _first_of_pair(text: str, span: _Span) -> _Span:

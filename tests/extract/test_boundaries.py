@@ -160,6 +160,9 @@ def test_boundaries_a_name_never_runs_across_a_dateline() -> None:
     text = "香港文汇报讯 华越有限公司昨宣布投资。"
     spans = [_span(text, "香港文汇报讯 华越有限公司", "ORG")]
     assert _fixed(text, spans, []) == [("华越有限公司", "ORG")]
+    # a place read with its dateline's 讯
+    text = "本报宁县讯 今年以来,宁县发展产业。"
+    assert _fixed(text, [_span(text, "宁县讯", "PLACE")], []) == [("宁县", "PLACE")]
     # 讯 inside a name, no space after it, stays
     text = "通讯设备有限公司开工。"
     assert _fixed(text, [_span(text, "通讯设备有限公司", "ORG")], []) == [
