@@ -75,3 +75,8 @@ GOLD = {"h04_lanzhou": {
   "money": [],
 }}
 
+
+# Optional part_of links to parent divisions the text does not write (GB/T 2260), as in batches a-g.
+GOLD["h04_lanzhou"]["relations"] += [
+    R(DH, "part_of", ("酒泉市",), optional=True),
+]

@@ -62,3 +62,8 @@ GOLD = {"h06_xiushui": {
   "money": [M(3e6)],
 }}
 
+
+# Optional part_of links to parent divisions the text does not write (GB/T 2260), as in batches a-g.
+GOLD["h06_xiushui"]["relations"] += [
+    R(XS, "part_of", ("九江市",), optional=True),
+]

@@ -70,3 +70,12 @@ GOLD = {"h07_zhaoyuan": {
   ],
   "money": [M(8.8e9), M(5.1e8), M(1.1e8), M(2e8), M(1.5e8), M(5e7), M(4.8e9), M(1.9e9)],
 }}
+
+# Optional part_of links to parent divisions the text does not write (GB/T 2260), as in batches a-g.
+GOLD["h07_zhaoyuan"]["relations"] += [
+    R(ZY, "part_of", ("黑龙江省",), optional=True),
+    R(DQ, "part_of", ("黑龙江省",), optional=True),
+    R(("肇东市",), "part_of", ("绥化市",), optional=True),
+    R(("肇东市",), "part_of", ("黑龙江省",), optional=True),
+    R(("沈阳",), "part_of", ("辽宁省",), optional=True),
+]

@@ -47,3 +47,9 @@ GOLD = {"h08_gongbujiangda": {
   ],
   "money": [M(1.848e7)],
 }}
+
+# Optional part_of links to parent divisions the text does not write (GB/T 2260), as in batches a-g.
+GOLD["h08_gongbujiangda"]["relations"] += [
+    R(GBJD, "part_of", ("林芝市",), optional=True),
+    R(GBJD, "part_of", ("西藏自治区",), optional=True),
+]

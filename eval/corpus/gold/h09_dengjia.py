@@ -51,3 +51,10 @@ GOLD = {"h09_dengjia": {
   ],
   "money": [M(1.185e5), M(2032), M(2300), M(4000), M(7e5), M(1.7e6), M(3e5)],
 }}
+
+# Optional part_of links to parent divisions the text does not write (GB/T 2260), as in batches a-g.
+GOLD["h09_dengjia"]["relations"] += [
+    R(NX, "part_of", ("庆阳市",), optional=True),
+    R(ZCZ, "part_of", ("庆阳市",), optional=True),
+    R(ZCZ, "part_of", ("甘肃省", "甘肃"), optional=True),
+]

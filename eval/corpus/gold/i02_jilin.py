@@ -83,3 +83,8 @@ GOLD["i02_jilin"]["relations"] += [
     R(CC, "part_of", JL, optional=True),
     R(JL, "part_of", CN_X, optional=True),
 ]
+
+# Optional part_of links to parent divisions the text does not write (GB/T 2260), as in batches a-g.
+GOLD["i02_jilin"]["relations"] += [
+    R(NA, "part_of", ("吉林省", "吉林"), optional=True),
+]
