@@ -54,8 +54,11 @@ _COMPOUND = frozenset(
         "长孙",
     }
 )
-#: a picture credit inside a byline (``文/A 图/B``, ``摄影:B``): no reporter follows
-PHOTO_RE = re.compile(r"(?<![文/／、])图[/／:：](?!\s*文)|摄影[:：\s]|摄像[:：\s]")
+#: a picture credit inside a byline (``文/A 图/B``, ``图片：B``, ``摄影:B``): no
+#: reporter follows
+PHOTO_RE = re.compile(
+    r"(?<![文/／、])图[/／:：](?!\s*文)|图片[:：\s]|摄影[:：\s]|摄像[:：\s]"
+)
 _CREDIT = re.compile(r"(?:摄|供图|供稿|提供|图片)$")
 _FOREIGN_PLACES = frozenset({"台北", "新北", "桃园", "台中", "台南", "高雄", "澳门"})
 

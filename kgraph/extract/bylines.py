@@ -6,14 +6,16 @@ Reporters are named in a few fixed places and forms, whatever the outlet:
   ``东南网12月7日讯(本网记者 刘惠萍)``, ``(记者宋广军通讯员刘艳红)``,
   ``(中央社记者陈虹瑾福州2012年5月19日电)``;
 * inline, closed by 报道: ``本报讯 记者周发源报道``, ``消息：记者黎鸿报道``,
-  ``大公报记者王明报道：`` at the head of a line;
+  ``大公报记者王明报道：`` at the head of a line, or one name set off by spaces:
+  ``【香港商报讯】记者 王明 …``;
 * on a line of their own near the top or the end: ``□本报记者 朱传忠``,
   ``记者 高艺上``, ``记者|高艺上``, ``文/图 张明``, ``张明/文``, ``图文:张明``,
   ``文｜张明 图｜李华``, and as Taiwan's papers write it,
   ``记者张明／台北报导``, ``【张明╱台北报导】``, ``〔记者张明／台北报导〕`` and
   ``〔特派记者张明／重庆报导〕``;
 * in the page's metadata: ``作者:康福实、陈炜炜 | 责任编辑:…``;
-* closing the article, names alone in brackets: ``(郭扬 方扬烨)``, or right after
+* closing the article, names alone in brackets: ``(郭扬 方扬烨)``, ``（文/郭扬）``
+  (a picture credit, ``图片：B``, names no reporter), or right after
   the dateline: ``人民网银川7月23日电(吴隆重)``.
 
 A name is what stands between a role word (记者, 通讯员 …) or a separator and the
@@ -97,9 +99,9 @@ _NOT_A_NAME = frozenset({"报道", "摄影", "通讯", "记者", "编辑", "本�
 _BRACKET = re.compile(
     rf"[(（]\s*(?P<body>[^()（）\n]{{0,60}}?{_ROLE}[^()（）\n]{{0,60}})[)）]"
 )
-# bracketed names alone (an outlet may lead), at the very end of the article
+# bracketed names alone (an outlet or 文/ may lead), at the very end of the article
 _CLOSING = re.compile(
-    rf"[(（](?P<body>[{_CJK}][{_CJK} \t\u3000、,，]{{1,40}})[)）]\s*$"
+    rf"[(（](?:文[/／:：]\s*)?(?P<body>[{_CJK}][{_CJK} \t\u3000、,，]{{1,40}})[)）]\s*$"
 )
 # a reporter run into the last sentence: …服务「新疆所需」。\\大公报记者应江洪
 _TRAILING = re.compile(
@@ -120,6 +122,11 @@ _DATELINE = re.compile(
 # inline: 讯 记者周发源报道 / 讯通讯员钟远海报道 / 澳门日报消息：记者黎鸿报道
 _INLINE = re.compile(
     rf"(?:讯|消息)[】\]]?[:：]?\s*(?P<body>{_ROLE}[{_CJK} \t\u3000、]{{2,30}}?)报道"
+)
+# the same without 报道, the name set off by spaces: 【香港商报讯】记者 王明 …
+_INLINE_SPACED = re.compile(
+    rf"(?:讯|消息)[】\]]?[:：]?\s*(?P<body>{_ROLE}[ \t\u3000]*[{_CJK}]{{2,4}})"
+    r"[ \t\u3000]+"
 )
 # the same at the head of a line, the outlet leading: 大公报记者王明报道：
 _LEAD_INLINE = re.compile(
@@ -180,7 +187,16 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
     """
     top, end = text[:_TOP_CHARS], max(0, len(text) - _END_CHARS)
     found: set[tuple[int, int]] = set()
-    tops = (_BRACKET, _SQUARE, _DATELINE, _INLINE, _LEAD_INLINE, _LENTICULAR, _WIRE)
+    tops = (
+        _BRACKET,
+        _SQUARE,
+        _DATELINE,
+        _INLINE,
+        _INLINE_SPACED,
+        _LEAD_INLINE,
+        _LENTICULAR,
+        _WIRE,
+    )
     for pattern in tops:
         for m in pattern.finditer(top):
             found.update(_names(text, *m.span("body"), lead=pattern is _BRACKET))

@@ -157,6 +157,11 @@ def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
     [
         # Taiwan's tortoise-shell brackets
         ("标题\n〔记者林欣汉／台北报导〕经济部今天表示。", ["林欣汉"]),
+        # the inline byline without 报道, the name set off by spaces
+        ("标题\n【香港商报讯】记者 王小明 县里召开会议。", ["王小明"]),
+        # a text credit in closing brackets, and a picture credit after it
+        ("标题\n县里召开会议。\n（文/王小明 李大伟）", ["王小明", "李大伟"]),
+        ("标题\n县里召开会议。\n文字：王小明 图片：李大伟", ["王小明"]),
         # ... a word before the role: a special correspondent abroad
         ("标题\n〔特派记者彭文钧/中国重庆报导〕代表团昨天抵达。", ["彭文钧"]),
         # an inline byline after 消息：
