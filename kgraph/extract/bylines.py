@@ -295,8 +295,8 @@ def _piece_names(piece: str, start: int) -> Iterator[tuple[int, int]]:
         yield start, start + len(name.group())
         return
     word = _BARE_TAIL.sub("", _TAIL.sub("", name.group())) or name.group()
-    if word != name.group() and is_place(word):
-        return  # the place filed from: 俞涛 香港报道
+    if is_place(word):
+        return  # the place filed from: 俞涛 香港报道, 王明 重庆(报道)
     for cut in (2, 3):  # a name run into the place filed from: 敖敏华广州
         if len(word) - cut >= _NAME_MIN and is_place(word[-cut:]):
             word = word[:-cut]

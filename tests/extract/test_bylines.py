@@ -157,6 +157,8 @@ def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
     [
         # Taiwan's tortoise-shell brackets
         ("标题\n〔记者林欣汉／台北报导〕经济部今天表示。", ["林欣汉"]),
+        # the place filed from, set off by a space before 报道, is no reporter
+        ("标题\n大公报记者 王小明 重庆报道：县里召开会议。", ["王小明"]),
         # the inline byline without 报道, the name set off by spaces
         ("标题\n【香港商报讯】记者 王小明 县里召开会议。", ["王小明"]),
         # a text credit in closing brackets, and a picture credit after it
