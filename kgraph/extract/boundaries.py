@@ -17,6 +17,8 @@ Each rule states a regularity of the genre:
   (``行政长官林郑月娥``: the engine read ``官林`` + ``郑月娥``);
 * an organisation written as a place the document names is that place
   (``洪湖`` of ``洪湖市``);
+* an organisation ends before its head's post (``陆委会主委``), and a unit run
+  into its head's post is the unit (``外交部长``: ``外交部``);
 * a name never runs across a dateline: ``香港文汇报讯 华越有限公司`` is the
   company after the outlet's ``讯``.
 """
@@ -27,6 +29,7 @@ import re
 
 from kgraph.extract.lexicon import (
     ADMIN_LEVEL,
+    ORG_SUFFIXES,
     TITLES,
     admin_level,
     ending_regex,
@@ -102,8 +105,47 @@ def fix_boundaries(words: list[_Word], text: str, spans: list[_Span]) -> list[_S
     spans = _join_conjunction_villages(text, spans)
     spans = [_cut_company(words, text, s) for s in spans]
     spans = _departments(words, text, spans)
+    spans = [_without_post(text, s) for s in spans] + _contracted_units(
+        words, text, spans
+    )
     ending_at = {end: (start, end, tag) for start, end, tag in reversed(words)}
     return sorted(set(_recut_after_title(ending_at, text, s) for s in spans))
+
+
+#: a unit's name run into its head's post, written once: 外交部长 (外交部 + 部长)
+_UNIT_HEAD = re.compile(r"^(?!常务|执行)[\u4e00-\u9fff]{2,8}[部院局厅署]长$")
+_UNIT_WORD_TAGS = frozenset({"n", "nz", "nt", "ORG"})
+_ORG_END = ending_regex((*ORG_SUFFIXES, "会"))
+_MIN_UNIT = 3
+
+
+def _contracted_units(words: list[_Word], text: str, spans: list[_Span]) -> list[_Span]:
+    """The unit of a word that is a unit and its head (``外交部长``: ``外交部``).
+
+    The post (部长) is read from the name's last character by the relation
+    rules; a deputy (``副部长``) is no unit.
+    """
+    taken = SpanIndex(spans)
+    return [
+        (start, end - 1, _ORG)
+        for start, end, tag in words
+        if tag in _UNIT_WORD_TAGS
+        and "副" not in text[start:end]
+        and _UNIT_HEAD.match(text, start, end)
+        and not taken.overlaps_any((start, end, tag))
+    ]
+
+
+def _without_post(text: str, span: _Span) -> _Span:
+    """An organisation the engine read with the post after it (``陆委会主委``)."""
+    if span[2] != _ORG:
+        return span
+    post = _TITLE_END.search(text, span[0], span[1])
+    if post is None or post.start() - span[0] < _MIN_UNIT:
+        return span
+    if not _ORG_END.search(text, span[0], post.start()):
+        return span
+    return (span[0], post.start(), _ORG)
 
 
 #: a dateline inside an engine's name: the outlet, 讯 and a space

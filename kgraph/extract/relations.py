@@ -88,6 +88,8 @@ _TITLE_RE = re.compile(
 )
 #: ``ORG PERSON post``: ``西子联合控股有限公司王水福董事长``
 _TITLE_AFTER = suffix_regex(TITLES)
+#: the heads of units a name may end in: 部长 of 外交部, 院长 of 行政院
+_HEAD_POSTS = frozenset(t for t in TITLES if len(t) == 2 and t.endswith("长"))
 #: titles that make a place's government the employer (``七星街道主要负责人张三``)
 _GOVERNMENT_TITLE = re.compile(r"(?:书记|镇长|乡长|区长|县长|市长|主任|村长|负责人)$")
 
@@ -278,7 +280,7 @@ def _works_for(
         people = [s for s in spans if s.label_ == _PERSON and s is not person]
         for employer in reversed(employers):
             gap = _listed_gap(text, employer.end_char, person.start_char, people)
-            role = _post_of(gap)
+            role = _post_of(gap) or _contracted_post(employer, gap)
             if role and (employer.label_ == _ORG or _GOVERNMENT_TITLE.search(gap)):
                 out.append(_rel(Predicate.WORKS_FOR, person, employer, sent, 0.9, role))
                 break
@@ -295,6 +297,18 @@ def _works_for(
                 rel = _rel(Predicate.WORKS_FOR, person, last, sent, 0.85, after.group())
                 out.append(rel)
     return out
+
+
+def _contracted_post(employer: Span, gap: str) -> str | None:
+    """The head's post written into its unit's name: 外交部长 (外交部 + 部长).
+
+    Only a head (``外交部长王毅``, ``行政院长A``): a deputy writes the unit
+    whole (``外交部副部长``).
+    """
+    if employer.label_ != _ORG or gap != "长":
+        return None
+    post = employer.text[-1] + "长"
+    return post if post in _HEAD_POSTS else None
 
 
 def _post_of(gap: str) -> str | None:

@@ -168,3 +168,27 @@ def test_boundaries_a_name_never_runs_across_a_dateline() -> None:
     assert _fixed(text, [_span(text, "通讯设备有限公司", "ORG")], []) == [
         ("通讯设备有限公司", "ORG")
     ]
+
+
+def test_boundaries_an_organisation_ends_before_its_heads_post() -> None:
+    text = "陆委会主委王郁琦表示。"
+    assert _fixed(text, [_span(text, "陆委会主委", "ORG")], []) == [("陆委会", "ORG")]
+    # a name that ends in its own suffix keeps it
+    text = "华越有限公司开工。"
+    spans = [_span(text, "华越有限公司", "ORG")]
+    assert _fixed(text, spans, []) == [("华越有限公司", "ORG")]
+
+
+def test_boundaries_a_unit_run_into_its_heads_post_is_the_unit() -> None:
+    text = "外交部长王毅表示。"
+    words = _words(
+        text, [("外交部长", "n"), ("王毅", "PER"), ("表示", "v"), ("。", "w")]
+    )
+    assert _fixed(text, [_span(text, "王毅", "PERSON")], words) == [
+        ("外交部", "ORG"),
+        ("王毅", "PERSON"),
+    ]
+    # a deputy's post names no unit
+    text = "副部长王毅表示。"
+    words = _words(text, [("副部长", "n"), ("王毅", "PER"), ("表示", "v"), ("。", "w")])
+    assert _fixed(text, [_span(text, "王毅", "PERSON")], words) == [("王毅", "PERSON")]

@@ -126,3 +126,8 @@ def test_officials_government_a_post_implies_is_no_mention() -> None:
     (written,) = [e for e in kg.entities if e.label == "区政府"]
     assert [m.text for m in written.mentions] == ["区政府"]
     assert ("王强", "雅安市人民政府", "副市长") in _posts("雅安市副市长王强出席。")
+
+
+def test_officials_a_heads_post_written_into_the_units_name() -> None:
+    assert _posts("外交部长王毅表示。") == [("王毅", "外交部", "部长")]
+    assert _posts("陆委会主委王郁琦表示。") == [("王郁琦", "陆委会", "主委")]
