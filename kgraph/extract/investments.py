@@ -25,9 +25,11 @@ _ORG, _PLACE, _PROJECT, _MONEY = (
     EntityType.MONEY.value,
 )
 
-#: the money words of an investment, the totals of a signing ceremony among them
+#: the money words of an investment (斥资: to lay out money, as Hong Kong and
+#: Taiwan papers write it), the totals of a signing ceremony among them
 _INVEST_CUE = re.compile(
-    r"(?:投资|签约资金|签约总额|签约金额|签约额|协议资金)(?:额|总额)?(?:为|达|约为|超过)?"
+    r"(?:投资|斥资|签约资金|签约总额|签约金额|签约额|协议资金)(?:额|总额)?"
+    r"(?:为|达|约为|超过)?"
 )
 
 #: 投入 is an investment when the money builds something (``投入近千万元引进生产线``),

@@ -64,7 +64,7 @@ _MEASURE_WORDS: tuple[tuple[Measure, str], ...] = (
     (
         Measure.INVESTMENT,
         "固定资产投资|签约资金|签约总额|签约金额|签约额|协议资金|协议投资|"
-        "到位资金|引进外资|利用外资|外资|内资|引资|投资",
+        "到位资金|引进外资|利用外资|外资|内资|引资|斥资|投资",
     ),
     (
         Measure.OUTPUT_VALUE,

@@ -158,3 +158,8 @@ def test_pipeline_holder_evidence_covers_a_name_across_a_line_break() -> None:
                 p.start <= m.provenance.start and m.provenance.end <= p.end
                 for m in subject.mentions
             )
+
+
+def test_pipeline_to_lay_out_money_is_to_invest() -> None:
+    kg = kgraph.extract_document("华越有限公司斥资3亿元建设新厂。", doc_id="d")
+    assert _holder(kg, "3亿元")[:2] == ("华越有限公司", "has_investment")
