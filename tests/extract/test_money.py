@@ -85,6 +85,9 @@ PARSE_CASES = [
     ("10亿港币", D("1000000000"), Q.EXACT, None, "HKD"),
     ("100万日元", D("1000000"), Q.EXACT, None, "JPY"),
     ("约3亿英镑", D("300000000"), Q.APPROX, None, "GBP"),
+    # 元 and then the currency's name, as Taiwan and Hong Kong papers write it
+    ("100亿元新台币", D("10000000000"), Q.EXACT, None, "TWD"),
+    ("20亿元港币", D("2000000000"), Q.EXACT, None, "HKD"),
     # full-width digits and punctuation, surrounding whitespace
     ("５４亿元", D("5400000000"), Q.EXACT, None, "CNY"),
     ("约５４亿元", D("5400000000"), Q.APPROX, None, "CNY"),
