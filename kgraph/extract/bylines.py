@@ -125,7 +125,8 @@ _INLINE = re.compile(
 )
 # the same without 报道, the name set off by spaces: 【香港商报讯】记者 王明 …
 _INLINE_SPACED = re.compile(
-    rf"(?:讯|消息)[】\]]?[:：]?\s*(?P<body>{_ROLE}[ \t\u3000]*[{_CJK}]{{2,4}})"
+    rf"(?:讯|消息)[】\]]?[:：]?\s*(?P<body>{_ROLE}[ \t\u3000]+"
+    rf"(?!近日|日前|昨日|昨天|今日|今天|近期|目前|本月|上周)[{_CJK}]{{2,4}})"
     r"[ \t\u3000]+"
 )
 # the same at the head of a line, the outlet leading: 大公报记者王明报道：
@@ -199,7 +200,10 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
     )
     for pattern in tops:
         for m in pattern.finditer(top):
-            found.update(_names(text, *m.span("body"), lead=pattern is _BRACKET))
+            start, stop = m.span("body")
+            if pattern in (_INLINE, _LEAD_INLINE):
+                stop = _before_filing_place(text, start, stop)
+            found.update(_names(text, start, stop, lead=pattern is _BRACKET))
     for pattern in (_BRACKET, _TRAILING):
         for m in pattern.finditer(text, end):
             found.update(_names(text, *m.span("body"), lead=pattern is _BRACKET))
@@ -282,6 +286,16 @@ def _names(
         yield from _piece_names(piece, piece_start)
 
 
+def _before_filing_place(text: str, start: int, stop: int) -> int:
+    """Where a byline closed by 报道 ends: before the place filed from, set off by
+    a space (``记者 王明 重庆报道``: before 重庆); a name alone stays
+    (``记者 方正报道``)."""
+    gap = max(text.rfind(c, start, stop) for c in " \t\u3000")
+    if gap > start and is_place(text[gap + 1 : stop]):
+        return gap
+    return stop
+
+
 def _piece_names(piece: str, start: int) -> Iterator[tuple[int, int]]:
     """The name or names one piece of a byline holds (``陈虹瑾福州`` -> 陈虹瑾)."""
     name = re.match(rf"[{_CJK}](?: [{_CJK}]$)?[{_CJK}]*", piece)
@@ -295,8 +309,8 @@ def _piece_names(piece: str, start: int) -> Iterator[tuple[int, int]]:
         yield start, start + len(name.group())
         return
     word = _BARE_TAIL.sub("", _TAIL.sub("", name.group())) or name.group()
-    if is_place(word):
-        return  # the place filed from: 俞涛 香港报道, 王明 重庆(报道)
+    if word != name.group() and is_place(word):
+        return  # the place filed from: 俞涛 香港报道
     for cut in (2, 3):  # a name run into the place filed from: 敖敏华广州
         if len(word) - cut >= _NAME_MIN and is_place(word[-cut:]):
             word = word[:-cut]

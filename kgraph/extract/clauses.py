@@ -98,7 +98,7 @@ def sentence_subject(
 
 
 #: what follows the outlet heading a dateline: ``香港文汇报讯``, ``新华社消息``
-_DATELINE_MARK = re.compile(r"[\]】]?(?:讯|消息)")
+_DATELINE_MARK = re.compile(r"[\]】]?(?:讯|消息)(?:[\s:：(（【]|$)")
 
 
 def is_dateline_outlet(text: str, span: Span) -> bool:

@@ -86,8 +86,8 @@ def partners(
     return out
 
 
-#: a clause opens with a name that starts this near it
-_OPENS = 2
+#: a clause opens with a name that starts it (``坚持A确立的…`` is no clause of A's)
+_OPENS = 0
 #: a clause that opens with 与, bar an enumeration (``分别是一、``, ``二、``)
 _OPENING_WITH = re.compile(
     rf"^(?:[^，,；;：:]{{0,4}}?[一二三四五六七八九十\d][、.．])?{_MODAL}(?:与|同|跟)$"

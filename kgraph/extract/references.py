@@ -53,11 +53,11 @@ _SHORT_HEADS = {
 }
 _HEAD_ALT = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 #: 该行 but not 该行业 / 该行为, 该院 but not 该院士, 该会 but not 该会议 / 该会员
-_SHORT_ALT = "行(?![业为动程情])|校|院(?!士)|会(?![议员计所场展谈见上])"
+_SHORT_ALT = "行(?![业为动程情])|校|院(?!士)|会(?![议员计所场展谈见上晤期])"
 #: ``该公司``, ``这家企业``, ``该镇`` anywhere; a bare head noun only where a clause
 #: starts or right after a location verb or preposition (``迁入开发区``)
 _REFERENCE = re.compile(
-    rf"(?:该|这家|这个|此)(?P<head>{_HEAD_ALT})|(?<![应活就本理])该(?P<short>{_SHORT_ALT})"
+    rf"(?:该|这家|这个|此)(?P<head>{_HEAD_ALT})|(?<![应活就本理不也更又还])该(?P<short>{_SHORT_ALT})"
     r"|(?:^|(?<=[。！？!?”，,；;：:\n由与和在])|(?<=迁入|入驻|进驻|落户|位于))"
     r"(?P<bare>经济开发区|开发区|高新区|园区|公司|研究院|研究所)",
     re.MULTILINE,

@@ -89,7 +89,7 @@ _TITLE_RE = re.compile(
 #: ``ORG PERSON post``: ``西子联合控股有限公司王水福董事长``
 _TITLE_AFTER = suffix_regex(TITLES)
 #: the heads of units a name may end in: 部长 of 外交部, 院长 of 行政院
-_HEAD_POSTS = frozenset(t for t in TITLES if len(t) == 2 and t.endswith("长"))
+_HEAD_POSTS = frozenset({"部长", "院长", "局长", "厅长", "署长"})
 #: titles that make a place's government the employer (``七星街道主要负责人张三``)
 _GOVERNMENT_TITLE = re.compile(r"(?:书记|镇长|乡长|区长|县长|市长|主任|村长|负责人)$")
 
@@ -281,6 +281,8 @@ def _works_for(
         for employer in reversed(employers):
             gap = _listed_gap(text, employer.end_char, person.start_char, people)
             role = _post_of(gap) or _contracted_post(employer, gap)
+            if role and (first := _first_of_joined(role)):
+                role = first  # 省委副书记和省长: the committee's post is 副书记
             if role and (employer.label_ == _ORG or _GOVERNMENT_TITLE.search(gap)):
                 out.append(_rel(Predicate.WORKS_FOR, person, employer, sent, 0.9, role))
                 break
@@ -309,6 +311,14 @@ def _contracted_post(employer: Span, gap: str) -> str | None:
         return None
     post = employer.text[-1] + "长"
     return post if post in _HEAD_POSTS else None
+
+
+def _first_of_joined(role: str) -> str | None:
+    """The first of two posts a role joins with 和 or 及, if both are posts."""
+    parts = re.split("[和及]", role, maxsplit=1)
+    if len(parts) == 2 and _post_of(parts[0]) and _post_of(parts[1]):
+        return parts[0]
+    return None
 
 
 def _post_of(gap: str) -> str | None:

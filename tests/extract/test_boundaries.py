@@ -189,6 +189,8 @@ def test_boundaries_a_unit_run_into_its_heads_post_is_the_unit() -> None:
         ("王毅", "PERSON"),
     ]
     # a deputy's post names no unit
-    text = "副部长王毅表示。"
-    words = _words(text, [("副部长", "n"), ("王毅", "PER"), ("表示", "v"), ("。", "w")])
+    text = "外交部副部长王毅表示。"
+    words = _words(
+        text, [("外交部副部长", "n"), ("王毅", "PER"), ("表示", "v"), ("。", "w")]
+    )
     assert _fixed(text, [_span(text, "王毅", "PERSON")], words) == [("王毅", "PERSON")]

@@ -161,6 +161,9 @@ def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
         ("标题\n大公报记者 王小明 重庆报道：县里召开会议。", ["王小明"]),
         # the inline byline without 报道, the name set off by spaces
         ("标题\n【香港商报讯】记者 王小明 县里召开会议。", ["王小明"]),
+        ("标题\n本报讯 记者 近日 从有关部门获悉,县里召开会议。", []),
+        # a reporter named like a city stays a reporter
+        ("标题\n本报讯(记者 黄山 通讯员 李华)县里召开会议。", ["黄山", "李华"]),
         # a text credit in closing brackets, and a picture credit after it
         ("标题\n县里召开会议。\n（文/王小明 李大伟）", ["王小明", "李大伟"]),
         ("标题\n县里召开会议。\n文字：王小明 图片：李大伟", ["王小明"]),

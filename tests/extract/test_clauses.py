@@ -65,3 +65,15 @@ def test_clauses_doc_sents_are_the_sentences_the_relations_read() -> None:
     nlp = kgraph.load(engine="jieba")
     doc = nlp("青禾公司负责人王明说。项目位于嘉兴市。")
     assert [s.text for s in doc.sents] == ["青禾公司负责人王明说。", "项目位于嘉兴市。"]
+
+
+def test_clauses_only_a_datelines_outlet_is_one() -> None:
+    import spacy
+
+    from kgraph.extract.clauses import is_dateline_outlet
+
+    nlp = spacy.blank("zh")
+    doc = nlp("香港文汇报讯 日清食品宣布。据华越有限公司消息,该公司投资。")
+    assert is_dateline_outlet(doc.text, doc.char_span(0, 5, "ORG"))
+    start = doc.text.index("华越有限公司")
+    assert not is_dateline_outlet(doc.text, doc.char_span(start, start + 6, "ORG"))

@@ -113,8 +113,9 @@ def test_officials_posts_joined_by_and() -> None:
     posts = _posts("青州市委书记周立平、市委副书记和市长林一舟出席。")
     assert ("林一舟", "青州市委", "市委副书记") in posts
     assert ("林一舟", "青州市人民政府", "市长") in posts
-    # no post reads across the 和
+    # no post reads across the 和, with the place named or not
     assert not any("和" in (role or "") for _, _, role in posts)
+    assert ("林一舟", "省委", "副书记") in _posts("省委副书记和省长林一舟出席。")
 
 
 def test_officials_government_a_post_implies_is_no_mention() -> None:

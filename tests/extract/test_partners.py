@@ -153,7 +153,7 @@ def test_partners_runs(nlp_zh, text: str, names, expected) -> None:  # type: ign
         ),
         # a name a few words into its clause opens no clause of its own
         (
-            "大会坚持甲川集团确立的路线,与乙岭集团亲密合作。",
+            "坚持甲川集团确立的路线,与乙岭集团亲密合作。",
             [("甲川集团", "ORG"), ("乙岭集团", "ORG")],
         ),
     ],

@@ -60,7 +60,7 @@ def resolve(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str
             [("该会", "东岳商会")],
         ),
         (  # 该会议 is a meeting, 应该会 a modal verb
-            "东岳商会召开会议。该会议认为,明年应该会更好。",
+            "东岳商会召开会议。该会议认为,明年应该会更好,不该会差,该会晤机制很好。",
             [("东岳商会", "ORG")],
             [],
         ),
