@@ -59,6 +59,7 @@ from kgraph.extract.generic_employers import generic_employers
 from kgraph.extract.investments import investments
 from kgraph.extract.layout import iter_bylines, iter_credits, without_reporter_posts
 from kgraph.extract.lexicon import (
+    LEVEL_HEADS,
     PARK_SUFFIXES,
     POST_CHAIN,
     TITLES,
@@ -283,6 +284,8 @@ def _works_for(
             role = _post_of(gap) or _contracted_post(employer, gap)
             if role and (first := _first_of_joined(role)):
                 role = first  # 省委副书记和省长: the committee's post is 副书记
+            if role in LEVEL_HEADS and employer.text.endswith("委"):
+                break  # 市委书记A和市长B: a mayor heads the government, not 市委
             if role and (employer.label_ == _ORG or _GOVERNMENT_TITLE.search(gap)):
                 out.append(_rel(Predicate.WORKS_FOR, person, employer, sent, 0.9, role))
                 break
@@ -314,9 +317,14 @@ def _contracted_post(employer: Span, gap: str) -> str | None:
 
 
 def _first_of_joined(role: str) -> str | None:
-    """The first of two posts a role joins with 和 or 及, if both are posts."""
+    """The first of two posts a role joins with 和 or 及 (or with 、 before a
+    government's head: 副书记、市长), if both are posts."""
     parts = re.split("[和及]", role, maxsplit=1)
-    if len(parts) == 2 and _post_of(parts[0]) and _post_of(parts[1]):
+    if len(parts) != 2:
+        parts = role.rsplit("、", 1)
+        if len(parts) != 2 or parts[1] not in LEVEL_HEADS:
+            return None
+    if _post_of(parts[0]) and _post_of(parts[1]):
         return parts[0]
     return None
 

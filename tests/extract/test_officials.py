@@ -132,3 +132,10 @@ def test_officials_government_a_post_implies_is_no_mention() -> None:
 def test_officials_a_heads_post_written_into_the_units_name() -> None:
     assert _posts("外交部长王毅表示。") == [("王毅", "外交部", "部长")]
     assert _posts("陆委会主委王郁琦表示。") == [("王郁琦", "陆委会", "主委")]
+
+
+def test_officials_a_mayor_after_the_secretary_is_no_committee_post() -> None:
+    posts = _posts("青州市委书记周立平和市长林一舟出席。")
+    assert ("林一舟", "青州市人民政府", "市长") in posts
+    assert not any(p == "林一舟" and o == "青州市委" for p, o, _ in posts)
+    assert _posts("市委副书记、市长白英致辞。") == [("白英", "市委", "副书记")]
