@@ -57,6 +57,7 @@ from kgraph.extract.founders import founders
 from kgraph.extract.founding_places import founding_places
 from kgraph.extract.generic_employers import generic_employers
 from kgraph.extract.investments import investments
+from kgraph.extract.joined_posts import contracted_post, first_of_joined
 from kgraph.extract.layout import iter_bylines, iter_credits, without_reporter_posts
 from kgraph.extract.lexicon import (
     LEVEL_HEADS,
@@ -89,8 +90,6 @@ _TITLE_RE = re.compile(
 )
 #: ``ORG PERSON post``: ``西子联合控股有限公司王水福董事长``
 _TITLE_AFTER = suffix_regex(TITLES)
-#: the heads of units a name may end in: 部长 of 外交部, 院长 of 行政院
-_HEAD_POSTS = frozenset({"部长", "院长", "局长", "厅长", "署长"})
 #: titles that make a place's government the employer (``七星街道主要负责人张三``)
 _GOVERNMENT_TITLE = re.compile(r"(?:书记|镇长|乡长|区长|县长|市长|主任|村长|负责人)$")
 
@@ -281,8 +280,10 @@ def _works_for(
         people = [s for s in spans if s.label_ == _PERSON and s is not person]
         for employer in reversed(employers):
             gap = _listed_gap(text, employer.end_char, person.start_char, people)
-            role = _post_of(gap) or _contracted_post(employer, gap)
-            if role and (first := _first_of_joined(role)):
+            role = _post_of(gap)
+            if role is None and employer.label_ == _ORG:
+                role = contracted_post(employer.text, gap)
+            if role and (first := first_of_joined(role)):
                 role = first  # 省委副书记和省长: the committee's post is 副书记
             if role in LEVEL_HEADS and employer.text.endswith("委"):
                 break  # 市委书记A和市长B: a mayor heads the government, not 市委
@@ -302,31 +303,6 @@ def _works_for(
                 rel = _rel(Predicate.WORKS_FOR, person, last, sent, 0.85, after.group())
                 out.append(rel)
     return out
-
-
-def _contracted_post(employer: Span, gap: str) -> str | None:
-    """The head's post written into its unit's name: 外交部长 (外交部 + 部长).
-
-    Only a head (``外交部长王毅``, ``行政院长A``): a deputy writes the unit
-    whole (``外交部副部长``).
-    """
-    if employer.label_ != _ORG or gap != "长":
-        return None
-    post = employer.text[-1] + "长"
-    return post if post in _HEAD_POSTS else None
-
-
-def _first_of_joined(role: str) -> str | None:
-    """The first of two posts a role joins with 和 or 及 (or with 、 before a
-    government's head: 副书记、市长), if both are posts."""
-    parts = re.split("[和及]", role, maxsplit=1)
-    if len(parts) != 2:
-        parts = role.rsplit("、", 1)
-        if len(parts) != 2 or parts[1] not in LEVEL_HEADS:
-            return None
-    if _post_of(parts[0]) and _post_of(parts[1]):
-        return parts[0]
-    return None
 
 
 def _post_of(gap: str) -> str | None:

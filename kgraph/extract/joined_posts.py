@@ -1,0 +1,56 @@
+"""Posts written into one another: joined by 和, or run into their unit's name.
+
+* ``省委副书记和省长X``, ``市委副书记、市长X``: two posts of one person, the
+  first the committee's, the second the government's (`first_of_joined`);
+* ``外交部长王毅``, ``行政院长A``: the head's post written once, into the
+  unit's name (外交部 + 部长; `contracted_post`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgraph.extract.lexicon import LEVEL_HEADS, POST_CHAIN
+
+__all__ = ["contracted_post", "first_of_joined"]
+
+#: the heads of units a name may end in: 部长 of 外交部, 院长 of 行政院
+_HEAD_POSTS = frozenset({"部长", "院长", "局长", "厅长", "署长"})
+_POST = re.compile(rf"^(?:{POST_CHAIN})$")
+
+
+def contracted_post(unit: str, gap: str) -> str | None:
+    """The head's post of ``unit`` when only ``长`` follows its name.
+
+    A deputy writes the unit whole (``外交部副部长``).
+
+    Examples
+    --------
+    >>> contracted_post("外交部", "长"), contracted_post("华越公司", "长")
+    ('部长', None)
+    """
+    if gap != "长" or not unit:
+        return None
+    post = unit[-1] + "长"
+    return post if post in _HEAD_POSTS else None
+
+
+def first_of_joined(role: str) -> str | None:
+    """The first of two posts ``role`` joins with 和 or 及 (or with 、 before a
+    government's head), if both are posts.
+
+    Examples
+    --------
+    >>> first_of_joined("副书记和省长"), first_of_joined("副书记、市长")
+    ('副书记', '副书记')
+    >>> first_of_joined("董事长、总经理") is None
+    True
+    """
+    parts = re.split("[和及]", role, maxsplit=1)
+    if len(parts) != 2:
+        parts = role.rsplit("、", 1)
+        if len(parts) != 2 or parts[1] not in LEVEL_HEADS:
+            return None
+    if _POST.match(parts[0]) and _POST.match(parts[1]):
+        return parts[0]
+    return None
