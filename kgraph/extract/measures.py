@@ -216,8 +216,10 @@ class MeasureExtractor:
         }
         amounts: dict[tuple[int, int], Money] = {}
         tabled = doc._.kg_money or {}  # 单位：万元 tables: a bare number's Money
-        topic = _topic([s for s in spans if not is_dateline_outlet(text, s)])
-        sentences, inside = sentences_with_spans(text, spans)
+        # the outlet a dateline opens with (香港文汇报讯) holds no amount
+        holders = [s for s in spans if not is_dateline_outlet(text, s)]
+        topic = _topic(holders)
+        sentences, inside = sentences_with_spans(text, holders)
         starts = [lo for lo, _ in sentences]
         for money in (s for s in spans if s.label_ == _MONEY):
             key = (money.start_char, money.end_char)
@@ -273,11 +275,7 @@ def _subject(
 ) -> tuple[Span, float] | None:
     sent = sentences[index]
     clause = clause_of(text, sent, money.start_char)
-    named = [
-        s
-        for s in inside[index]
-        if s.label_ in _SUBJECTS and not is_dateline_outlet(text, s)
-    ]
+    named = [s for s in inside[index] if s.label_ in _SUBJECTS]
     if text[money.end_char : money.end_char + 1] == "的":
         after = [
             s

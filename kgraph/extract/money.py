@@ -57,7 +57,7 @@ def _to_money(m: re.Match[str]) -> Money:
     """Build a Money from a match of ``MONEY_RE`` on NFKC-normalised text."""
     cur = m["cur"]
     # 元 followed by the currency's name: 100亿元新台币 is in New Taiwan dollars
-    currency = CURRENCY.get(cur.removeprefix("元") if len(cur) > 1 else cur, "CNY")
+    currency = CURRENCY.get(cur.removeprefix("元"), "CNY")
     scale = scale_factor(m["scale"] or "")
     words = [m["pre"], m["bpre"], m["mid"], m["mid2"], m["post"]]
     hedges = [QUALIFIER[w] for w in words if w]

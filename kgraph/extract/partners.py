@@ -86,8 +86,6 @@ def partners(
     return out
 
 
-#: a clause opens with a name that starts it (``坚持A确立的…`` is no clause of A's)
-_OPENS = 0
 #: a clause that opens with 与, bar an enumeration (``分别是一、``, ``二、``)
 _OPENING_WITH = re.compile(
     rf"^(?:[^，,；;：:]{{0,4}}?[一二三四五六七八九十\d][、.．])?{_MODAL}(?:与|同|跟)$"
@@ -104,10 +102,10 @@ def _subject_partners(
 ) -> list[RelationMention]:
     """``A…,与B、C签订``: the run's names are partners of the clause A opens.
 
-    A is the party an earlier clause of the sentence opens with (at most
-    `_OPENS` characters after the clause's start: ``坚持A确立的…`` is no clause
-    of A's), stepping over clauses that open with 与 themselves; the run's
-    clause must hold a verb of working together.
+    A is the party an earlier clause of the sentence opens with (the clause
+    starts with A: ``坚持A确立的…`` is no clause of A's), stepping over clauses
+    that open with 与 themselves; the run's clause must hold a verb of working
+    together.
     """
     clause = clause_of(text, sent, run[0].start_char)
     rest = text[run[-1].end_char : clause[1]]
@@ -116,7 +114,7 @@ def _subject_partners(
     starts = [sent[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, *sent)]
     for start in reversed([s for s in starts if s < clause[0]]):
         first = next((s for s in names if s.start_char >= start), None)
-        if first is None or first.start_char - start > _OPENS:
+        if first is None or first.start_char != start:
             continue
         if _opens_with_with(text, sent, first):
             continue
