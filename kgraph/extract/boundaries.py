@@ -19,6 +19,8 @@ Each rule states a regularity of the genre:
   (``洪湖`` of ``洪湖市``);
 * an organisation ends before its head's post (``陆委会主委``), and a unit run
   into its head's post is the unit (``外交部长``: ``外交部``);
+* a body's office written before its head's post is the office
+  (``省委宣传部办公室主任``: ``省委宣传部办公室``; ``外宣`` + ``办主任``: ``外宣办``);
 * a name never runs across a dateline: ``香港文汇报讯 华越有限公司`` is the
   company after the outlet's ``讯``.
 """
@@ -108,6 +110,7 @@ def fix_boundaries(words: list[_Word], text: str, spans: list[_Span]) -> list[_S
     spans = [_without_post(text, s) for s in spans] + _contracted_units(
         words, text, spans
     )
+    spans = _offices_before_posts(text, spans)
     ending_at = {end: (start, end, tag) for start, end, tag in reversed(words)}
     return sorted(set(_recut_after_title(ending_at, text, s) for s in spans))
 
@@ -134,6 +137,53 @@ def _contracted_units(words: list[_Word], text: str, spans: list[_Span]) -> list
         and _UNIT_HEAD.match(text, start, end)
         and not taken.overlaps_any((start, end, tag))
     ]
+
+
+#: an office of a body up to its head's post: 办公室主任, 办主任, 教青部副部长
+_OFFICE_BEFORE_HEAD = re.compile(
+    r"(?P<office>[\u4e00-\u9fff]{0,3}?(?P<unit>办公室|秘书处|办|室|部|处|科))"
+    r"(?:常务)?副?(?P<head>主任|秘书长|部长|处长|科长)"
+)
+#: the post that heads each kind of office
+_HEAD_OF_UNIT = {
+    "办公室": "主任",
+    "办": "主任",
+    "室": "主任",
+    "秘书处": "秘书长",
+    "部": "部长",
+    "处": "处长",
+    "科": "科长",
+}
+#: a bare body the article's place resolves (县委, 市政府): its office stays generic
+_BARE_BODY = re.compile(rf"{_BODY_LEVEL}?(?:{_COMMITTEE}|{_OTHER_BODY})")
+
+
+def _offices_before_posts(text: str, spans: list[_Span]) -> list[_Span]:
+    """An organisation followed by one of its offices and the office's head's post
+    is the office: ``青海省委宣传部`` + ``办公室主任`` names ``青海省委宣传部办公室``,
+    the engine's ``外宣`` + ``办主任`` names ``外宣办``.
+
+    Examples
+    --------
+    >>> text = "省委宣传部外宣办主任赵明"
+    >>> _offices_before_posts(text, [(0, 7, "ORG"), (10, 12, "PERSON")])
+    [(0, 8, 'ORG'), (10, 12, 'PERSON')]
+    >>> _offices_before_posts("县委办主任赵明", [(0, 2, "ORG")])
+    [(0, 2, 'ORG')]
+    """
+    taken = SpanIndex(spans)
+    out = []
+    for start, end, label in spans:
+        m = _OFFICE_BEFORE_HEAD.match(text, end) if label == _ORG else None
+        if (
+            m is not None
+            and _HEAD_OF_UNIT[m["unit"]] == m["head"]
+            and not _BARE_BODY.fullmatch(text, start, end)
+            and not taken.overlaps_any((end, m.end("office"), label))
+        ):
+            end = m.end("office")
+        out.append((start, end, label))
+    return out
 
 
 def _without_post(text: str, span: _Span) -> _Span:

@@ -194,3 +194,33 @@ def test_boundaries_a_unit_run_into_its_heads_post_is_the_unit() -> None:
         text, [("外交部副部长", "n"), ("王毅", "PER"), ("表示", "v"), ("。", "w")]
     )
     assert _fixed(text, [_span(text, "王毅", "PERSON")], words) == [("王毅", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "office"),
+    [
+        ("省委宣传部办公室主任刘明说。", "省委宣传部", "省委宣传部办公室"),
+        ("省委宣传部外宣办主任刘明说。", "省委宣传部外宣", "省委宣传部外宣办"),
+        ("中联办教青部副部长刘明说。", "中联办教", "中联办教青部"),
+        ("全国青联秘书处秘书长刘明说。", "全国青联", "全国青联秘书处"),
+    ],
+)
+def test_boundaries_an_office_before_its_heads_post_is_the_office(
+    text: str, cut: str, office: str
+) -> None:
+    spans = [_span(text, cut, "ORG"), _span(text, "刘明", "PERSON")]
+    assert _fixed(text, spans, []) == [(office, "ORG"), ("刘明", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县委办主任刘明说。",  # a bare body: its office stays for the resolver
+        "省委宣传部部分主任说。",  # 部分 is no office: no head's post follows
+        "省委宣传部处主任刘明说。",  # a 处 is headed by a 处长, not a 主任
+    ],
+)
+def test_boundaries_no_office_without_its_own_heads_post(text: str) -> None:
+    name = text[: text.index("部") + 1] if "宣传部" in text else "县委"
+    spans = [_span(text, name, "ORG")]
+    assert _fixed(text, spans, []) == [(name, "ORG")]
