@@ -7,7 +7,9 @@ Uzbekistan). An engine cuts such runs anywhere; the rules here state:
 
 * a run of two or more abbreviations (with at most a region word such as
   ``区域``/``地区``/``两地``) is no place unless the division table knows it
-  (``贵港`` is a city): the single abbreviations are the places;
+  (``贵港`` is a city): the single abbreviations are the places; nor is
+  ``港区``/``澳区``, Hong Kong's or Macau's members of a national body
+  (``澳区全国政协委员``);
 * a railway or road named by abbreviations is one place (``皖赣铁路``), never a
   fragment of one (``赣铁路``);
 * ``X区域``/``X地区`` before ``合作``, ``研究``, ``发展`` … is a modifier
@@ -27,17 +29,22 @@ __all__ = ["ABBREVIATIONS", "fix_abbreviations"]
 _Span = tuple[int, int, str]
 
 #: one-character short names: provinces and special regions (京 津 沪 … 港 澳
-#: 台), and the neighbouring countries of corridor names (中 俄 吉 乌 哈 …)
+#: 台), the neighbouring countries of corridor names (中 俄 吉 乌 哈 …) and the
+#: partners of China's bilateral names that are no common word's end (中葡平台,
+#: 中欧班列, 中德产业园)
 ABBREVIATIONS = frozenset(
     "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新疆"
     "港澳台杭甬穗深榕厦蓉成"
     "中俄美日韩朝哈乌塔土巴"
+    "葡欧德英泰缅"
 )
 _REGION_WORDS = ("区域", "地区", "两地", "三地", "两岸", "三省", "沿线")
 _ROUTES = ("铁路", "高铁", "高速公路", "高速", "城际铁路", "公路", "运河")
 _RUN = "[" + "".join(sorted(ABBREVIATIONS)) + "]"
+#: or Hong Kong's or Macau's members as a region of a national body (澳区全国政协委员)
 _ABBREVIATION_RUN = re.compile(
     rf"{_RUN}{{2,}}(?:{'|'.join(_REGION_WORDS)})?$|{_RUN}(?:{'|'.join(_REGION_WORDS)})$"
+    r"|[港澳]区$"
 )
 _ROUTE = re.compile(rf"{_RUN}{{2,}}(?:{'|'.join(_ROUTES)})")
 #: nouns a region word modifies rather than ends a name before (区域合作)

@@ -16,10 +16,24 @@ def _span(text: str, name: str, label: str = "PLACE") -> tuple[int, int, str]:
     return (start, start + len(name), label)
 
 
-@pytest.mark.parametrize("run", ["疆港", "闽台", "中俄", "湘鄂区域"])
+@pytest.mark.parametrize("run", ["疆港", "闽台", "中俄", "湘鄂区域", "中葡", "中欧"])
 def test_abbreviations_run_is_no_place(run: str) -> None:
     text = f"推动{run}两地企业合作。"
     assert _names(text, [_span(text, run)]) == []
+
+
+@pytest.mark.parametrize("region", ["澳区", "港区"])
+def test_abbreviations_region_of_a_national_body_is_no_place(region: str) -> None:
+    text = f"{region}全国政协委员发言。"
+    assert _names(text, [_span(text, region)]) == []
+    # a port zone named in full stays
+    text = "洋浦港区开工。"
+    assert _names(text, [_span(text, "洋浦港区")]) == ["洋浦港区"]
+
+
+def test_abbreviations_a_verb_before_a_route_stays_out_of_it() -> None:
+    text = "大桥跨越皖赣铁路。"
+    assert _names(text, [_span(text, "赣铁路")]) == ["皖赣铁路"]
 
 
 @pytest.mark.parametrize("name", ["贵港", "新疆", "辽宁"])
