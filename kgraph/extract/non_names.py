@@ -17,6 +17,10 @@ Regularities of the genre, read in either script:
   foreign name;
 * a category of projects (``开工项目``, ``签约项目``) heads no place's or
   organisation's name: ``开工项目螺霸王…产业园`` is cut to the park;
+* the country written as the first word of a name it qualifies is no place
+  of its own: an event (``中国西部商品交易会``), a ranking or title
+  (``中国500强``, ``“中国茶叶百强企业”``), an outlet (``中国吉林网``), a region
+  with its country (``中国香港``), a manner (``中国式现代化``);
 * a company name with its place in brackets (``维达纸业（江门）有限公司``)
   runs on to its company suffix: a cut after the place (``维达纸业（江门``)
   or before the bracket (``聚光科技`` of ``聚光科技(杭州)股份有限公司``) is
@@ -60,6 +64,21 @@ _BRACKET_TAIL = re.compile(
 _BRACKETED_TAIL = re.compile(r"[(（][\u4e00-\u9fff]{2,6}" + _BRACKET_TAIL.pattern)
 
 
+#: what the country qualifies when written right before it (read in simplified)
+_QUALIFIED_BY_COUNTRY = re.compile(
+    r"中国(?:"
+    r"式|香港|澳门|台湾"
+    r"|[\u4e00-\u9fff（）()·]{0,16}?"
+    r"(?:交易会|博览会|洽谈会|展览会|推介会|投洽会|论坛|峰会|大会|文化节|旅游节|艺术节)"
+    r"|[\u4e00-\u9fff]{0,6}?[0-9百千十]+强"
+    r"|[\u4e00-\u9fff]{0,8}?(?:百强|十强|企业|品牌)[”\"」』]"
+    r"|[\u4e00-\u9fff]{1,4}?网(?:\s|$)"
+    r")"
+)
+#: the window read after the country
+_QUALIFIED_WINDOW = 28
+
+
 def drop_non_names(text: str, spans: list[_Span]) -> list[_Span]:
     """Drop places and organisations that are no name; join dotted foreign names.
 
@@ -87,8 +106,15 @@ def drop_non_names(text: str, spans: list[_Span]) -> list[_Span]:
     >>> text = "主席伊纳奇.阿玛特指出"
     >>> drop_non_names(text, [(2, 5, "PERSON"), (6, 9, "PERSON")])
     [(2, 9, 'PERSON')]
+    >>> text = "在中国投资,出席中国西部商品交易会"
+    >>> drop_non_names(text, [(1, 3, "PLACE"), (8, 10, "PLACE")])
+    [(1, 3, 'PLACE')]
     """
-    kept = [s for s in spans if not _no_name(text[s[0] : s[1]], s[2])]
+    kept = [
+        s
+        for s in spans
+        if not _no_name(text[s[0] : s[1]], s[2]) and not _qualifying_country(text, s)
+    ]
     return _join_dotted(text, [_closed(text, _uncategorised(text, s)) for s in kept])
 
 
@@ -134,6 +160,15 @@ def _no_name(surface: str, label: str) -> bool:
             return True  # an ethnic group in a biography (汉族, 回族)
         return len(name) == 2 and name.endswith("语")
     return False
+
+
+def _qualifying_country(text: str, span: _Span) -> bool:
+    """Whether ``span`` is the country written as the head of a name it qualifies."""
+    start, end, label = span
+    if label != EntityType.PLACE.value or end - start > len("中国西部"):
+        return False
+    window = simplified_reading(text[start : start + _QUALIFIED_WINDOW])
+    return window.startswith("中国") and _QUALIFIED_BY_COUNTRY.match(window) is not None
 
 
 def _join_dotted(text: str, spans: list[_Span]) -> list[_Span]:

@@ -78,3 +78,25 @@ def test_a_category_of_projects_heads_no_name() -> None:
     text = "其中,开工项目青禾螺蛳粉产业园项目是重点项目。"
     cut = _span(text, "开工项目青禾螺蛳粉产业园", "PLACE")
     assert _names(text, [cut]) == ["青禾螺蛳粉产业园"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("出席第22届中国西部商品交易会。", False),
+        ("第七屆中國(綿陽)科技城國際科技博覽會開幕。", False),
+        ("获评“中国茶叶百强企业”称号。", False),
+        ("入选中国民营500强。", False),
+        ("出口中國香港110億元。", False),
+        ("推进中国式现代化。", False),
+        ("来源 中国吉林网 记者 王明", False),
+        ("赴中国访问。", True),
+        ("在中国经常面临融资困境。", True),
+        ("中国企业走出去。", True),  # no quote closes a title
+        ("中国吉林网络公司成立。", True),  # 网络, no outlet
+    ],
+)
+def test_non_names_country_heading_a_name_it_qualifies(text: str, kept: bool) -> None:
+    country = "中國" if "中國" in text else "中国"
+    names = _names(text, [_span(text, country, "PLACE")])
+    assert names == ([country] if kept else [])
