@@ -10,7 +10,8 @@ bare in a list (``江永、双牌等县``) as a person or nothing. The table of 
 * a county's name without its suffix (``双牌``, ``落户贺兰``) is a place only where
   the article also names the county's prefecture (``永州``, ``银川``) and the
   engine read it as a word of its own: bare, it is a word as often as a place
-  (``南海``, ``新城``).
+  (``南海``, ``新城``), unless a verb that settles something in a place comes
+  right before it (``落户贺兰``, the engine's common noun).
 
 A name inside an organisation's or place's name is left to that name, and a
 name run into a word (``海宁市场``: 海宁 + 市场) is no place name there.
@@ -22,6 +23,7 @@ import functools
 import re
 
 from kgraph.divisions.table import load_divisions
+from kgraph.extract.lexicon import SETTLING_VERBS
 from kgraph.extract.spanindex import SpanIndex
 from kgraph.types import EntityType
 
@@ -33,6 +35,9 @@ _OVERRIDABLE = (EntityType.PLACE.value, EntityType.PERSON.value)
 _LONGEST = 9
 #: the engine's tags of common words: a bare county's name so tagged is that word
 _COMMON_WORD_TAGS = frozenset({"a", "ad", "an", "d", "m", "n", "q", "v", "vd", "vn"})
+#: a settling verb right before a word: what follows is where (落户贺兰)
+_SETTLED_IN = re.compile(rf"(?:{'|'.join(SETTLING_VERBS)})(?:于|在|到)?$")
+_LONGEST_CUE = max(map(len, SETTLING_VERBS)) + 1
 #: a division's suffix run into a word: 市场, 区域, 县城, 镇区, 区块 …
 _RUN_ON = frozenset(
     {
@@ -202,11 +207,17 @@ def _bare_words(
     return [
         (start, end)
         for start, end, tag in words
-        if tag not in _COMMON_WORD_TAGS  # 光明, 红旗, 新城 are words too
+        # 光明, 红旗, 新城 are words too, but not where something settles
+        if (tag not in _COMMON_WORD_TAGS or _settled_in(text, start))
         and end - start >= 2
         and not taken.overlaps_any((start, end, _PLACE))
         and _pinned_county(text[start:end], prefectures)
     ]
+
+
+def _settled_in(text: str, start: int) -> bool:
+    """Whether a settling verb (``落户``, ``选址于``) ends right at ``start``."""
+    return _SETTLED_IN.search(text[max(0, start - _LONGEST_CUE) : start]) is not None
 
 
 def _pinned_county(name: str, prefectures: set[str]) -> bool:

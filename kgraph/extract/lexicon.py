@@ -19,11 +19,26 @@ __all__ = [
     "PLACE_SUFFIXES",
     "POST_CHAIN",
     "PROVINCES",
+    "SETTLING_VERBS",
     "TITLES",
     "admin_level",
     "ending_regex",
     "suffix_regex",
 ]
+
+#: verbs that settle an organisation or project in the place written after them
+#: (``落户贺兰``, ``选址于永春``); relations read more location cues than these
+SETTLING_VERBS = (
+    "落户",
+    "落地",
+    "位于",
+    "入驻",
+    "进驻",
+    "扎根",
+    "选址",
+    "安家",
+    "坐落",
+)
 
 #: company suffixes: strong evidence of an organisation name on their own
 COMPANY_SUFFIXES = (

@@ -101,7 +101,8 @@ def location_cues(
         if not before and project_led(text, clause, cue.start()):
             continue  # a bare 项目 names a project: project_sites
         subject = (
-            before[-1]
+            # the name that reaches the cue: the project, not the company in it
+            max(before, key=lambda s: (s.end_char, -s.start_char))
             if before
             else relative
             or sentence_subject(text, sent, spans, (_ORG, _PROJECT), cue.start())

@@ -55,6 +55,16 @@ def test_bare_county_as_a_word_of_its_own() -> None:
     assert _found(text[4:], [], [(0, 2, "n"), (2, 4, "v"), (4, 6, "LOC")]) == []
 
 
+def test_bare_county_after_a_settling_verb_even_as_a_common_word() -> None:
+    # the engine read 贺兰 as a common noun; 落户 says it is where the plant goes
+    text = "银川市。项目落户贺兰,将投产。"
+    words = [(0, 3, "LOC"), (3, 4, "w"), (4, 6, "n"), (6, 8, "v"), (8, 10, "n")]
+    assert _found(text, [(0, 3, "PLACE")], words) == ["贺兰"]
+    text = "银川市。项目选址于贺兰。"
+    words = [(0, 3, "LOC"), (3, 4, "w"), (4, 6, "n"), (6, 9, "v"), (9, 11, "n")]
+    assert _found(text, [(0, 3, "PLACE")], words) == ["贺兰"]
+
+
 def test_a_street_of_many_prefectures_pins_none() -> None:
     # 七星街道 is a street in several prefectures: it pins none of them, so the
     # bare word 资源 (资源县 of Guilin) stays a word

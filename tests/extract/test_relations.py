@@ -102,6 +102,16 @@ CASES = [
         {("膜力产业社区", "part_of", "河上镇")},
     ),
     (
+        # the project reaching the cue is what settles, not the company in its name
+        "青禾集团西北饮料生产基地落户青岭县。",
+        [
+            ("青禾集团西北饮料生产基地", "PROJECT"),
+            ("青禾集团", "ORG"),
+            ("青岭县", "PLACE"),
+        ],
+        {("青禾集团西北饮料生产基地", "located_in", "青岭县")},
+    ),
+    (
         "青岭区工业园区今年新开工项目。",
         [("青岭区", "PLACE"), ("工业园区", "PLACE")],
         set(),
