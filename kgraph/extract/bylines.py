@@ -93,7 +93,12 @@ _OUTLET_MARK = re.compile(r"[A-Za-z+＋]")
 _SPACED_NAME = re.compile(rf"(?<![{_CJK}])([{_CJK}])[ \t\u3000]([{_CJK}])(?![{_CJK}])")
 #: an outlet's own word or its station before a role: 本报驻河北记者, 驻京记者
 _STATIONED = re.compile(r"本报|本网|本台|本刊|驻")
-_NOT_A_NAME = frozenset({"报道", "摄影", "通讯", "记者", "编辑", "本报", "日电"})
+#: words in a byline's place that name no one: roles, the outlet's own word, and
+#: a report compiled from several sources (``(综合报道)``, ``(外电综合)``)
+_NOT_A_NAME = frozenset(
+    {"报道", "摄影", "通讯", "记者", "编辑", "本报", "本网", "本台", "本刊", "日电"}
+    | {"综合", "综述", "外电", "编译"}
+)
 
 # bracketed byline: a role word inside the brackets, near the top
 _BRACKET = re.compile(
