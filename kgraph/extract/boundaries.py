@@ -21,6 +21,8 @@ Each rule states a regularity of the genre:
   into its head's post is the unit (``外交部长``: ``外交部``);
 * a body's office written before its head's post is the office
   (``省委宣传部办公室主任``: ``省委宣传部办公室``; ``外宣`` + ``办主任``: ``外宣办``);
+* a person's name never ends in ``昨`` (yesterday): ``邵恒昨表示`` is 邵恒 and
+  the day he spoke, as the press of Hong Kong, Macau and Taiwan writes it;
 * a name never runs across a dateline: ``香港文汇报讯 华越有限公司`` is the
   company after the outlet's ``讯``.
 """
@@ -102,7 +104,7 @@ def fix_boundaries(words: list[_Word], text: str, spans: list[_Span]) -> list[_S
     >>> fix_boundaries([], text, [(0, 7, "ORG")])
     [(0, 4, 'ORG')]
     """
-    spans = [_after_dateline(text, s) for s in spans]
+    spans = [_without_day(text, _after_dateline(text, s)) for s in spans]
     spans = [_first_of_pair(text, s) for s in spans if not _generic(text, s)]
     spans = _join_conjunction_villages(text, spans)
     spans = [_cut_company(words, text, s) for s in spans]
@@ -210,6 +212,18 @@ def _after_dateline(text: str, span: _Span) -> _Span:
         return (m.end(), span[1], span[2])
     if span[2] == _PLACE and span[1] - span[0] > 2 and text[span[1] - 1] == "讯":
         return (span[0], span[1] - 1, _PLACE)
+    return span
+
+
+#: the shortest name that a day word can follow
+_MIN_PERSON = 2
+
+
+def _without_day(text: str, span: _Span) -> _Span:
+    """A person's name without the ``昨`` an engine ran into it (``邵恒昨表示``)."""
+    start, end, label = span
+    if label == _PERSON and end - start > _MIN_PERSON and text[end - 1] == "昨":
+        return (start, end - 1, label)
     return span
 
 

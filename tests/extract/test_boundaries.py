@@ -224,3 +224,11 @@ def test_boundaries_no_office_without_its_own_heads_post(text: str) -> None:
     name = text[: text.index("部") + 1] if "宣传部" in text else "县委"
     spans = [_span(text, name, "ORG")]
     assert _fixed(text, spans, []) == [(name, "ORG")]
+
+
+def test_boundaries_a_persons_name_never_ends_in_yesterday() -> None:
+    text = "常务副区长邵恒昨表示,将出台办法。"
+    assert _fixed(text, [_span(text, "邵恒昨", "PERSON")], []) == [("邵恒", "PERSON")]
+    # two characters are the shortest name: nothing is cut from them
+    text = "王昨表示。"
+    assert _fixed(text, [_span(text, "王昨", "PERSON")], []) == [("王昨", "PERSON")]
