@@ -23,13 +23,14 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from kgraph.divisions.table import load_divisions
+from kgraph.extract.article_places import article_place
 from kgraph.extract.extensions import (
     IMPLIED,
     RelationMention,
     doc_text,
     register_extensions,
 )
-from kgraph.extract.lexicon import GOVERNMENT_LEVELS, PROVINCES
+from kgraph.extract.lexicon import GOVERNMENT_LEVELS
 from kgraph.types import EntityType, Predicate
 
 __all__ = ["official_posts"]
@@ -40,18 +41,6 @@ _ORG, _PERSON, _PLACE = (
     EntityType.PLACE.value,
 )
 _LEVELS = GOVERNMENT_LEVELS
-# the level a bare post names, and the words the place's own name ends with
-_LEVEL_ENDS = {
-    "省": ("省",),
-    "市": ("市",),
-    "州": ("州",),
-    "盟": ("盟",),
-    "县": ("县",),
-    "区": ("区", "新区"),
-    "旗": ("旗",),
-    "镇": ("镇",),
-    "乡": ("乡",),
-}
 _PARTY_ROLE = (
     r"(?:常委|副书记|书记|委员|秘书长|组织部部长|组织部长|宣传部部长|宣传部长"
     r"|统战部部长|政法委书记)"
@@ -296,7 +285,7 @@ def _body(
         if level and not written.text.endswith(level):
             place += surface[org_start]  # 淄博 + 市委书记: the level is in the name
         return min(written.start_char, org_start), org_end, place + suffix
-    place = _article_place(level, places)
+    place = article_place(level, places, surface[org_start])
     if not place and group == "glevel":
         # a bare government post: its chain may name the place (`_chain_places`)
         return org_start, org_end, suffix
@@ -313,7 +302,7 @@ def _government_written(
     """
     name = surface[written.start_char : written.end_char]
     if written.text in (f"{level}人民政府", f"{level}政府"):
-        place = _article_place(level, places)
+        place = article_place(level, places, surface[written.start_char])
         if not place:
             return None
         name = place + _GOVERNMENT
@@ -328,69 +317,6 @@ def _division_prefix(name: str) -> int:
         if head[-1] in _LEVELS and (head in table.by_name or table.short_form(head)):
             return length
     return 0
-
-
-def _article_place(level: str | None, places: Counter[tuple[str, str]]) -> str:
-    """The place of ``level`` the article names most often ('' if none)."""
-    if level is None:
-        return ""
-    if level == "省":
-        return _article_province(places)
-    fitting = [
-        (count, name)
-        for (name, written), count in places.items()
-        if name.endswith(_LEVEL_ENDS[level]) and len(name) > len(level)
-    ]
-    if not fitting:
-        return ""
-    best = max(fitting)[1]
-    return next(w for (n, w) in places if n == best)
-
-
-def _article_province(places: Counter[tuple[str, str]]) -> str:
-    """The province the article's places lie in most often, as the article writes it.
-
-    A province counts its own mentions and those of every place the division
-    table puts in it alone (天水市 counts for 甘肃), so a province named once
-    beside others (陕、甘、川、宁四省) is still told from the article's own.
-    Only a province the article writes is returned ('' if none).
-    """
-    table = load_divisions()
-    tally: Counter[str] = Counter()
-    written_as: dict[str, str] = {}
-    for (name, written), count in places.items():
-        short = _province_short(name)
-        if short is not None:
-            tally[short] += count
-            written_as.setdefault(short, written[: len(short)])
-            continue
-        inside = {
-            _province_short(table.path(d.code)[0].name) for d in table.candidates(name)
-        }
-        province = inside.pop() if len(inside) == 1 else None
-        if province is not None:
-            tally[province] += count
-    named = [p for p in tally if p in written_as]
-    if not named:
-        return ""
-    best = max(named, key=lambda p: tally[p])  # a tie: the first written
-    return written_as[best] + "省"
-
-
-def _province_short(name: str) -> str | None:
-    """The short name of the province ``name`` is (甘肃省, 甘肃 -> 甘肃), else None.
-
-    Only provinces proper: a municipality or an autonomous region has no 省.
-    """
-    short = name[:-1] if name.endswith("省") else name
-    if short in PROVINCES and (short == name or name.endswith("省")):
-        return short if _is_province_proper(short) else None
-    return None
-
-
-def _is_province_proper(short: str) -> bool:
-    name = short + "省"
-    return any(d.name == name for d in load_divisions().candidates(name))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

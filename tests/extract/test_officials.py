@@ -32,6 +32,18 @@ def _posts(text: str) -> list[tuple[str, str, str | None]]:
             "淄博市委常委、副市长周立平出席。",
             [("周立平", "淄博市人民政府", "副市长"), ("周立平", "淄博市委", "常委")],
         ),
+        # a bare post takes the city the article writes without its level
+        (
+            "市委副书记、市长周立平出席。周立平指出,淮南正处于转型期,淮南优势明显。",
+            [
+                ("周立平", "淮南市人民政府", "市长"),
+                ("周立平", "淮南市委", "市委副书记"),
+            ],
+        ),
+        (
+            "縣委書記周立平出席。周立平指出,鳳臺正處於轉型期,鳳臺優勢明顯。",
+            [("周立平", "鳳臺縣委", "县委书记")],
+        ),
         # a bare post takes the place heading another organisation's name
         (
             "辽阳市代表团出访。市委副书记、市长周立平致辞。",
