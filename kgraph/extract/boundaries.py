@@ -21,6 +21,8 @@ Each rule states a regularity of the genre:
   into its head's post is the unit (``外交部长``: ``外交部``);
 * a body's office written before its head's post is the office
   (``省委宣传部办公室主任``: ``省委宣传部办公室``; ``外宣`` + ``办主任``: ``外宣办``);
+* the mainland written before a name (``大陆长春第一汽车集团``, as Taiwan's
+  press writes it) is no part of it where a division's name follows;
 * a person's name never ends in ``昨`` (yesterday): ``邵恒昨表示`` is 邵恒 and
   the day he spoke, as the press of Hong Kong, Macau and Taiwan writes it;
 * a name never runs across a dateline: ``香港文汇报讯 华越有限公司`` is the
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from kgraph.divisions.table import load_divisions
 from kgraph.extract.lexicon import (
     ADMIN_LEVEL,
     ORG_SUFFIXES,
@@ -81,6 +84,7 @@ _DEPARTMENT_TAGS = frozenset({"n", "vn", "nz", "s", "j", "nw", "ORG", "an"})
 _MAX_DEPARTMENT = 16
 _MAX_CUT = 2
 _LONGEST_TITLE = max(map(len, TITLES))
+_LONGEST_DIVISION = 8
 
 
 def fix_boundaries(words: list[_Word], text: str, spans: list[_Span]) -> list[_Span]:
@@ -104,7 +108,10 @@ def fix_boundaries(words: list[_Word], text: str, spans: list[_Span]) -> list[_S
     >>> fix_boundaries([], text, [(0, 7, "ORG")])
     [(0, 4, 'ORG')]
     """
-    spans = [_without_day(text, _after_dateline(text, s)) for s in spans]
+    spans = [
+        _without_mainland(text, _without_day(text, _after_dateline(text, s)))
+        for s in spans
+    ]
     spans = [_first_of_pair(text, s) for s in spans if not _generic(text, s)]
     spans = _join_conjunction_villages(text, spans)
     spans = [_cut_company(words, text, s) for s in spans]
@@ -225,6 +232,31 @@ def _without_day(text: str, span: _Span) -> _Span:
     if label == _PERSON and end - start > _MIN_PERSON and text[end - 1] == "昨":
         return (start, end - 1, label)
     return span
+
+
+#: the mainland as Taiwan's and Hong Kong's press writes it before a name
+_MAINLAND = "大陆"
+
+
+def _without_mainland(text: str, span: _Span) -> _Span:
+    """``大陆长春第一汽车集团``: the name after the mainland, where a division's
+    name starts it (``大陆集团``, Continental, keeps its name)."""
+    start, end, label = span
+    if label not in (_ORG, _PLACE) or not text.startswith(_MAINLAND, start):
+        return span
+    rest = start + len(_MAINLAND)
+    if end - rest < _MIN_UNIT or not _division_at(text[rest:end]):
+        return span
+    return (rest, end, label)
+
+
+def _division_at(name: str) -> bool:
+    """Whether ``name`` starts with a division's name (长春 of 长春第一汽车集团)."""
+    table = load_divisions()
+    return any(
+        table.candidates(name[:length])
+        for length in range(min(len(name), _LONGEST_DIVISION), 1, -1)
+    )
 
 
 def _first_of_pair(text: str, span: _Span) -> _Span:

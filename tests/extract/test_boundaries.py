@@ -232,3 +232,12 @@ def test_boundaries_a_persons_name_never_ends_in_yesterday() -> None:
     # two characters are the shortest name: nothing is cut from them
     text = "王昨表示。"
     assert _fixed(text, [_span(text, "王昨", "PERSON")], []) == [("王昨", "PERSON")]
+
+
+def test_boundaries_the_mainland_before_a_name_is_no_part_of_it() -> None:
+    text = "鸿海与大陆长春第一汽车集团合作。"
+    spans = [_span(text, "大陆长春第一汽车集团", "ORG")]
+    assert _fixed(text, spans, []) == [("长春第一汽车集团", "ORG")]
+    # Continental's Chinese name is 大陆集团: no division follows
+    text = "大陆集团在华投资。"
+    assert _fixed(text, [_span(text, "大陆集团", "ORG")], []) == [("大陆集团", "ORG")]
