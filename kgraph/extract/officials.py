@@ -108,9 +108,9 @@ def official_posts(
     bodies: list[Span] = []
     relations: list[RelationMention] = []
     for person in (s for s in named if s.label_ == _PERSON):
-        for post, org_start, org_end, name in _chain(
-            text, person.start_char, ends, places, surface
-        ):
+        posts = _chain(text, person.start_char, ends, places, surface)
+        posts += _head_after_name(text, person.end_char, places, surface)
+        for post, org_start, org_end, name in posts:
             # a government named by its post alone (副市长, 雅安市 + 副市长) is
             # implied, not written: the span links the post, names nothing
             implied = name.endswith(_GOVERNMENT) and not text[
@@ -212,6 +212,27 @@ def _chain(
             break
         pos -= 1
     return _chain_places(text, found, surface)[::-1]
+
+
+#: a government's head written after the name (罗保铭省长, as Hong Kong's press
+#: writes it): the article's government of that level
+_HEAD_AFTER_NAME = re.compile(
+    r"(?:常务|执行)?副?(?P<level>[省市县区州盟旗])长(?!助理|夫人|办|[\u4e00-\u9fff]长)"
+)
+
+
+def _head_after_name(
+    text: str, end: int, places: Counter[tuple[str, str]], surface: str
+) -> list[tuple[str, int, int, str]]:
+    """``罗保铭省长``: the post after the name, of the article's government."""
+    m = _HEAD_AFTER_NAME.match(text, end)
+    if m is None:
+        return []
+    place = article_place(m["level"], places, surface[m.start("level")])
+    if not place:
+        return []
+    at = m.start("level")
+    return [(m.group(), at, at + 1, place + _GOVERNMENT)]
 
 
 def _chain_places(

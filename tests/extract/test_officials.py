@@ -32,6 +32,11 @@ def _posts(text: str) -> list[tuple[str, str, str | None]]:
             "淄博市委常委、副市长周立平出席。",
             [("周立平", "淄博市人民政府", "副市长"), ("周立平", "淄博市委", "常委")],
         ),
+        # a government's head written after the name: the article's government
+        (
+            "海南省推进自贸港建设。罗保铭省长与客人见面。",
+            [("罗保铭", "海南省人民政府", "省长")],
+        ),
         # a bare post takes the city the article writes without its level
         (
             "市委副书记、市长周立平出席。周立平指出,淮南正处于转型期,淮南优势明显。",
@@ -151,3 +156,14 @@ def test_officials_a_mayor_after_the_secretary_is_no_committee_post() -> None:
     assert ("林一舟", "青州市人民政府", "市长") in posts
     assert not any(p == "林一舟" and o == "青州市委" for p, o, _ in posts)
     assert _posts("市委副书记、市长白英致辞。") == [("白英", "市委", "副书记")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嘉兴市发展快。王明市长助理说。",  # an assistant is no head
+        "王明省长说。",  # no province named: no government
+    ],
+)
+def test_officials_no_head_after_the_name_without_its_government(text: str) -> None:
+    assert [p for p in _posts(text) if p[0] == "王明"] == []
