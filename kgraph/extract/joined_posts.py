@@ -3,16 +3,21 @@
 * ``省委副书记和省长X``, ``市委副书记、市长X``: two posts of one person, the
   first the committee's, the second the government's (`first_of_joined`);
 * ``外交部长王毅``, ``行政院长A``: the head's post written once, into the
-  unit's name (外交部 + 部长; `contracted_post`).
+  unit's name (外交部 + 部长; `contracted_post`);
+* ``澳门陕西商会、澳门陕西同乡会会长X``: one post of two bodies listed with 、
+  before it, the person heading each (`joined_employers`).
 """
 
 from __future__ import annotations
 
 import re
 
-from kgraph.extract.lexicon import LEVEL_HEADS, POST_CHAIN
+from spacy.tokens import Span
 
-__all__ = ["contracted_post", "first_of_joined"]
+from kgraph.extract.lexicon import LEVEL_HEADS, POST_CHAIN
+from kgraph.types import EntityType
+
+__all__ = ["contracted_post", "first_of_joined", "joined_employers"]
 
 #: the heads of units a name may end in: 部长 of 外交部, 院长 of 行政院
 _HEAD_POSTS = frozenset({"部长", "院长", "局长", "厅长", "署长"})
@@ -54,3 +59,23 @@ def first_of_joined(role: str) -> str | None:
     if _POST.match(parts[0]) and _POST.match(parts[1]):
         return parts[0]
     return None
+
+
+def joined_employers(text: str, employer: Span, spans: list[Span]) -> list[Span]:
+    """The organisations listed with 、 right before ``employer``, nearest first.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("zh")("甲商会、乙同乡会会长王明")
+    >>> spans = [doc.char_span(0, 3, "ORG"), doc.char_span(4, 8, "ORG")]
+    >>> [s.text for s in joined_employers(doc.text, spans[1], spans)]
+    ['甲商会']
+    """
+    ending = {s.end_char: s for s in spans if s.label_ == EntityType.ORG.value}
+    out = []
+    at = employer.start_char
+    while text[at - 1 : at] == "、" and (before := ending.get(at - 1)) is not None:
+        out.append(before)
+        at = before.start_char
+    return out

@@ -57,7 +57,11 @@ from kgraph.extract.founders import founders
 from kgraph.extract.founding_places import founding_places
 from kgraph.extract.generic_employers import generic_employers
 from kgraph.extract.investments import investments
-from kgraph.extract.joined_posts import contracted_post, first_of_joined
+from kgraph.extract.joined_posts import (
+    contracted_post,
+    first_of_joined,
+    joined_employers,
+)
 from kgraph.extract.layout import iter_bylines, iter_credits, without_reporter_posts
 from kgraph.extract.lexicon import (
     LEVEL_HEADS,
@@ -289,6 +293,10 @@ def _works_for(
                 break  # 市委书记A和市长B: a mayor heads the government, not 市委
             if role and (employer.label_ == _ORG or _GOVERNMENT_TITLE.search(gap)):
                 out.append(_rel(Predicate.WORKS_FOR, person, employer, sent, 0.9, role))
+                out += [  # 甲商会、乙同乡会会长X: the post of both
+                    _rel(Predicate.WORKS_FOR, person, other, sent, 0.85, role)
+                    for other in joined_employers(text, employer, spans)
+                ]
                 break
         else:
             # ``甲公司王某董事长``: the post after the name

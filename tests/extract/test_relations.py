@@ -102,6 +102,18 @@ CASES = [
         {("膜力产业社区", "part_of", "河上镇")},
     ),
     (
+        # one post of two bodies listed with 、 before it
+        "青禾商会、青禾同乡会会长王明出席。",
+        [("青禾商会", "ORG"), ("青禾同乡会", "ORG"), ("王明", "PERSON")],
+        {("王明", "works_for", "青禾同乡会"), ("王明", "works_for", "青禾商会")},
+    ),
+    (
+        # 与 joins the other party, not a second employer
+        "青禾商会与青禾同乡会会长王明会谈。",
+        [("青禾商会", "ORG"), ("青禾同乡会", "ORG"), ("王明", "PERSON")],
+        {("王明", "works_for", "青禾同乡会")},
+    ),
+    (
         # the project reaching the cue is what settles, not the company in its name
         "青禾集团西北饮料生产基地落户青岭县。",
         [
