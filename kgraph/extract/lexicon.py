@@ -284,6 +284,9 @@ _HAND_TITLES = (
     "总编辑",
     "总经济师",
     "总会计师",
+    "总规划师",
+    "总建筑师",
+    "总设计师",
     "村主任",
     "支书",
     # Hong Kong, Macau and Taiwan posts (rare in the mainland data of titles.txt)
@@ -297,6 +300,7 @@ _HAND_TITLES = (
     "立法委员",
     "主委",
     "副主委",
+    "会董",
 )
 
 
