@@ -62,7 +62,10 @@ def first_of_joined(role: str) -> str | None:
 
 
 def joined_employers(text: str, employer: Span, spans: list[Span]) -> list[Span]:
-    """The organisations listed with 、 right before ``employer``, nearest first.
+    """The bodies of ``employer``'s kind listed with 、 right before it, nearest first.
+
+    Bodies of one kind share the post written after the last (两个商会、同乡会
+    会长); a company listed before a chamber's president is a guest of its own.
 
     Examples
     --------
@@ -71,11 +74,17 @@ def joined_employers(text: str, employer: Span, spans: list[Span]) -> list[Span]
     >>> spans = [doc.char_span(0, 3, "ORG"), doc.char_span(4, 8, "ORG")]
     >>> [s.text for s in joined_employers(doc.text, spans[1], spans)]
     ['甲商会']
+    >>> doc = spacy.blank("zh")("甲公司、乙同乡会会长王明")
+    >>> spans = [doc.char_span(0, 3, "ORG"), doc.char_span(4, 8, "ORG")]
+    >>> joined_employers(doc.text, spans[1], spans)
+    []
     """
     ending = {s.end_char: s for s in spans if s.label_ == EntityType.ORG.value}
     out = []
     at = employer.start_char
     while text[at - 1 : at] == "、" and (before := ending.get(at - 1)) is not None:
+        if before.text[-1] != employer.text[-1]:
+            break  # 星河科技有限公司、青禾商会会长: two kinds, two bodies
         out.append(before)
         at = before.start_char
     return out
