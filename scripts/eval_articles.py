@@ -36,8 +36,16 @@ KINDS = ("ent", "money", "rel", "byline")
 #: corpus batches by when they were collected: e–f on 2026-12-02, after the
 #: rules of batches a–d were written; g on 2026-12-03, after those of a–f; h
 #: in session 14, after those of a–g; i in session 15 and j in session 16, each
-#: split before its texts were written
-BATCH_GROUPS = {"a–d": "abcd", "e–f": "ef", "g": "g", "h": "h", "i": "i", "j": "j"}
+#: split before its texts were written (k after the first rules of session 16)
+BATCH_GROUPS = {
+    "a–d": "abcd",
+    "e–f": "ef",
+    "g": "g",
+    "h": "h",
+    "i": "i",
+    "j": "j",
+    "k": "k",
+}
 
 
 def _module(path: Path, name: str) -> ModuleType:
