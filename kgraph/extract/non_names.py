@@ -21,6 +21,8 @@ Regularities of the genre, read in either script:
   of its own: an event (``中国西部商品交易会``), a ranking or title
   (``中国500强``, ``“中国茶叶百强企业”``), an outlet (``中国吉林网``), a region
   with its country (``中国香港``), a manner (``中国式现代化``);
+* a class of companies by rank (``世界500强企业``, ``百强企业``) or a model of
+  bodies joined by a plus (``党支部+合作社``) is no organisation;
 * a company name with its place in brackets (``维达纸业（江门）有限公司``)
   runs on to its company suffix: a cut after the place (``维达纸业（江门``)
   or before the bracket (``聚光科技`` of ``聚光科技(杭州)股份有限公司``) is
@@ -64,6 +66,8 @@ _BRACKET_TAIL = re.compile(
 _BRACKETED_TAIL = re.compile(r"[(（][\u4e00-\u9fff]{2,6}" + _BRACKET_TAIL.pattern)
 
 
+#: a rank that makes a class of companies: 世界500强, 中国民营企业百强
+_RANKED_CLASS = re.compile(r"(?:[0-9]+|[百千十])强")
 #: what the country qualifies when written right before it (read in simplified)
 _QUALIFIED_BY_COUNTRY = re.compile(
     r"中国(?:"
@@ -156,6 +160,8 @@ def _no_name(surface: str, label: str) -> bool:
     if label == EntityType.ORG.value:
         if len(name) > 3 and name.endswith(_ACTIVITY_WORDS):
             return True
+        if _RANKED_CLASS.search(name) or "+" in name or "＋" in name:
+            return True  # 世界500强企业, 党支部+合作社: a class, a model
         if 2 <= len(name) <= 4 and name.endswith("族") and not name.endswith("家族"):
             return True  # an ethnic group in a biography (汉族, 回族)
         return len(name) == 2 and name.endswith("语")

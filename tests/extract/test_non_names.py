@@ -100,3 +100,9 @@ def test_non_names_country_heading_a_name_it_qualifies(text: str, kept: bool) ->
     country = "中國" if "中國" in text else "中国"
     names = _names(text, [_span(text, country, "PLACE")])
     assert names == ([country] if kept else [])
+
+
+@pytest.mark.parametrize("name", ["世界500强企业", "民营企业百强", "党支部+合作社"])
+def test_non_names_a_class_or_model_of_bodies_is_no_organisation(name: str) -> None:
+    text = f"引进{name}。"
+    assert _names(text, [_span(text, name, "ORG")]) == []
