@@ -23,6 +23,8 @@ Regularities of the genre, read in either script:
   with its country (``中国香港``), a manner (``中国式现代化``);
 * a class of companies by rank (``世界500强企业``, ``百强企业``) or a model of
   bodies joined by a plus (``党支部+合作社``) is no organisation;
+* a span that closes a bracket it does not open (``中国)投资有限公司``) is a
+  cut inside a name, no name;
 * a company name with its place in brackets (``维达纸业（江门）有限公司``)
   runs on to its company suffix: a cut after the place (``维达纸业（江门``)
   or before the bracket (``聚光科技`` of ``聚光科技(杭州)股份有限公司``) is
@@ -151,6 +153,10 @@ def _no_name(surface: str, label: str) -> bool:
     name = simplified_reading(surface)
     if label in (EntityType.PLACE.value, EntityType.ORG.value) and len(name) == 1:
         return True  # 陕、甘、川: an abbreviation in a list
+    if label in (EntityType.PLACE.value, EntityType.ORG.value) and sum(
+        name.count(c) for c in _CLOSE
+    ) > sum(name.count(c) for c in _OPEN):
+        return True  # 中国)投资有限公司: a cut inside a bracket, no name
     if label == EntityType.PLACE.value:
         if len(name) > len(_FIELD_WORDS[0]) and name.endswith(_FIELD_WORDS):
             return True

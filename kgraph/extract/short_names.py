@@ -170,6 +170,8 @@ def short_form_of(short: str, names: list[str], label: str) -> str | None:
     '嘉兴衍视电子科技有限公司'
     >>> short_form_of("嘉兴", ["嘉兴市"], "PLACE")
     '嘉兴市'
+    >>> short_form_of("友达光电股份有限公司", ["友达光电(厦门)有限公司"], "ORG") is None
+    True
     """
     if label == EntityType.PERSON.value:
         return person_short_form(short, names)
@@ -202,6 +204,10 @@ def _abbreviates(short: str, full: str) -> bool:
     suffix = _ORG_SUFFIX_END.search(short)
     core = short[: suffix.start()] if suffix else short
     if len(core) < _MIN_CORE or core not in full:
+        return False
+    if suffix is not None and "有限" in suffix.group():
+        # 联强国际股份有限公司 is a registered name of its own, not 联强国际
+        # (中国)投资有限公司 cut short: the parent beside its subsidiary
         return False
     if short.endswith(_BODIES) and full.startswith(short):
         return False  # 嘉兴市委 is a body of its own, not 嘉兴市委宣传部 cut short

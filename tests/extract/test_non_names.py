@@ -106,3 +106,11 @@ def test_non_names_country_heading_a_name_it_qualifies(text: str, kept: bool) ->
 def test_non_names_a_class_or_model_of_bodies_is_no_organisation(name: str) -> None:
     text = f"引进{name}。"
     assert _names(text, [_span(text, name, "ORG")]) == []
+
+
+def test_non_names_a_cut_that_closes_a_bracket_it_does_not_open_is_no_name() -> None:
+    text = "增资联强国际(中国)投资有限公司。"
+    assert _names(text, [_span(text, "中国)投资有限公司", "ORG")]) == []
+    assert _names(text, [_span(text, "联强国际(中国)投资有限公司", "ORG")]) == [
+        "联强国际(中国)投资有限公司"
+    ]

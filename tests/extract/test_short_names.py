@@ -48,3 +48,19 @@ def test_short_names_a_committee_is_no_short_form_of_its_department() -> None:
     from kgraph.extract.short_names import short_form_of
 
     assert short_form_of("青州市委", ["青州市委宣传部"], "ORG") is None
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "found"),
+    [
+        ("友达光电股份有限公司", "友达光电(厦门)有限公司", False),  # parent, subsidiary
+        ("统一企业股份有限公司", "成都统一企业食品有限公司", False),
+        ("衍视公司", "嘉兴衍视电子科技有限公司", True),  # a short form stays one
+    ],
+)
+def test_short_names_a_registered_name_is_no_short_form(
+    short: str, full: str, found: bool
+) -> None:
+    from kgraph.extract.short_names import short_form_of
+
+    assert (short_form_of(short, [full], "ORG") == full) is found
