@@ -25,6 +25,7 @@ from kgraph.errors import InvalidInputError
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.money_context import coordinated
 from kgraph.extract.money_grammar import (
+    CN_DIGITS,
     CUED_BARE_RE,
     CURRENCY,
     GE_YI_RE,
@@ -140,10 +141,20 @@ def _ge_yi_money(m: re.Match[str]) -> Money:
     )
 
 
+#: a run of Chinese digits with Arabic zeros among them (一0五0, as Hong Kong and
+#: Taiwan papers write 一〇五〇)
+_ZERO_RUN = re.compile(rf"[{CN_DIGITS}0０]*[{CN_DIGITS}][{CN_DIGITS}0０]*")
+
+
+def _chinese_zeros(run: re.Match[str]) -> str:
+    """The run with its Arabic zeros read as 〇 (一0五0万 → 一〇五〇万)."""
+    return run.group().replace("0", "〇").replace("０", "〇")
+
+
 def _normal(text: str) -> str:
     """NFKC, simplified money characters (億 → 亿) and no space inside."""
     normal = unicodedata.normalize("NFKC", text).translate(TRADITIONAL).strip()
-    return re.sub(SP.rstrip("?"), "", normal)
+    return re.sub(SP.rstrip("?"), "", _ZERO_RUN.sub(_chinese_zeros, normal))
 
 
 def parse_amount(text: str, *, implied_currency: bool = False) -> Money:
@@ -240,11 +251,15 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
     >>> text = "村集体投资200万建成厂房,年产300万吨,投资8亿澳门元。"
     >>> [(text[s:e], m.value, m.currency) for s, e, m in iter_money(text)]
     [('200万', Decimal('2000000'), 'CNY'), ('8亿澳门元', Decimal('800000000'), 'MOP')]
+    >>> text = "汇出一0五0万美元"
+    >>> [(text[s:e], m.value) for s, e, m in iter_money(text)]
+    [('一0五0万美元', Decimal('10500000'))]
     """
     if not isinstance(text, str):
         raise TypeError(f"iter_money expects a str, got {type(text).__name__}")
     found: list[tuple[int, int, Money]] = []
-    scan = text.translate(TRADITIONAL)  # one for one: the offsets stay
+    # one for one: the offsets stay
+    scan = _ZERO_RUN.sub(_chinese_zeros, text.translate(TRADITIONAL))
     for match in PREFIXED_RE.finditer(scan):
         try:
             money = parse_amount(match.group())
