@@ -40,6 +40,9 @@ _BUILDS = re.compile(
     r"^(?:用于|资金)?(?:引进|新建|建设|扩建|购置|改造|实施|打造|新上|建成|升级|建)"
 )
 
+#: an investment verb written after the amount: ``汇出1050万美元增资X公司``
+_AFTER_CUE = re.compile(r"(?:用于|用以)?(?:增资|注资|投资)")
+
 #: an amount that qualifies a counted set of projects: ``…亿元的48个重点项目``
 _COUNTED_SET = re.compile(r"的[0-9０-９一二三四五六七八九十百]+个")
 
@@ -55,7 +58,8 @@ def investments(
         if inputs and _BUILDS.match(text[money.end_char : money.end_char + 6]):
             cues += inputs
         cue = max(cues, key=lambda c: c.end()) if cues else None
-        if cue is None or len(window) - cue.end() > 2:
+        cued_after = _AFTER_CUE.match(text, money.end_char) is not None
+        if (cue is None or len(window) - cue.end() > 2) and not cued_after:
             continue
         clause = clause_of(text, sent, money.start_char)
         subject = _investor(text, clause, sent, spans, money)

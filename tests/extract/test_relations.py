@@ -82,6 +82,16 @@ CASES = [
         {("湘家荡区域", "has_investment", "约54亿元")},
     ),
     (
+        # the investment verb after the amount: a capital increase
+        "青禾股份有限公司申请汇出1050万美元增资上海青禾有限公司。",
+        [
+            ("青禾股份有限公司", "ORG"),
+            ("1050万美元", "MONEY"),
+            ("上海青禾有限公司", "ORG"),
+        ],
+        {("青禾股份有限公司", "has_investment", "1050万美元")},
+    ),
+    (
         "今年计划总投资3亿元的腾讯天美电竞度假村项目开工。",
         [("3亿元", "MONEY"), ("腾讯天美电竞度假村项目", "PROJECT")],
         {("腾讯天美电竞度假村项目", "has_investment", "3亿元")},
