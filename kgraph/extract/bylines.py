@@ -120,9 +120,10 @@ _LENTICULAR = re.compile(
     rf"[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)"
     rf"[/／╱][{_CJK}]{{0,6}}(?:报导|报道)[】〕]"
 )
-# names alone in brackets right after the dateline: 人民网银川7月23日电(吴隆重)
+# names alone in brackets right after the dateline: 人民网银川7月23日电(吴隆重),
+# a wire's 日电 or 社电 (光电(厦门)有限公司 is a company's bracketed place)
 _DATELINE = re.compile(
-    rf"[讯电][】\]]?\s*[(（](?P<body>[{_CJK}]{{2,4}}(?:{_SEP}+[{_CJK}]{{2,4}}){{0,4}})[)）]"
+    rf"(?:日电|社电|讯)[】\]]?\s*[(（](?P<body>[{_CJK}]{{2,4}}(?:{_SEP}+[{_CJK}]{{2,4}}){{0,4}})[)）]"
 )
 # inline: 讯 记者周发源报道 / 讯通讯员钟远海报道 / 澳门日报消息：记者黎鸿报道
 _INLINE = re.compile(

@@ -133,6 +133,13 @@ def _left_extend(
             continue
         if not ws.is_name(i) or ws.words[first][1] - ws_start > _MAX_NAME:
             break
+        if (
+            ws_end - ws_start == 1
+            and tag != "LOC"
+            and i > 0
+            and ws.words[i - 1][2] == "v"
+        ):
+            break  # 增 + 资: a verb's rest (增资友达光电…); 泛 of 出席泛珠三角 stays
         if stop_at_loc and tag not in CORE_TAGS:
             break  # a road or an administrative unit is named by a name (首都 海淀区)
         level = admin_level(word) if tag == "LOC" else 0

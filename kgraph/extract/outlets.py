@@ -1,7 +1,8 @@
 """The outlet's own credit is no name of the story.
 
 News pages open and sign with the outlet: ``香港文汇报讯(记者 …)``,
-``大公报记者 X 摄``, ``本网讯``, ``据新华社电``, ``来源:中国吉林网``. The
+``大公报记者 X 摄``, ``本网讯``, ``据新华社电``, ``来源:中国吉林网``,
+``【文汇专讯】``. The
 engine tags the outlet, or a piece of it cut at a word it knows (``香港文`` of
 ``香港文汇报记者``), as an organisation or a place. The outlet is an
 organisation (``香港文汇报``, with ``讯`` cut off), but a piece of its name is
@@ -24,6 +25,8 @@ _OUTLET_HEAD = r"(?:报|网|社|台|刊|融媒体中心)"
 _CREDIT = re.compile(r"[报网社台刊]讯$")
 #: the credit's word after the outlet: ``讯``, ``记者``, ``12月3日电``
 _CREDIT_WORD = r"(?:\d{1,2}月\d{1,2}日)?(?:讯|记者|电)"
+#: a special dispatch of the outlet's own, as Hong Kong's papers write it
+_DISPATCH = "专讯"
 #: after a span that is the outlet: the credit's word
 _AFTER_OUTLET = re.compile(_CREDIT_WORD)
 #: a web page's source credit and the outlets it names, up to the next field
@@ -63,10 +66,14 @@ def drop_outlet_credits(text: str, spans: list[_Span]) -> list[_Span]:
     []
     >>> drop_outlet_credits("来源:中国吉林网", [(3, 5, "PLACE"), (3, 8, "ORG")])
     [(3, 8, 'ORG')]
+    >>> drop_outlet_credits("【文汇专讯】台湾", [(1, 3, "PERSON"), (6, 8, "PLACE")])
+    [(6, 8, 'PLACE')]
     """
     out = []
     sources = _source_names(text)
     for start, end, label in spans:
+        if text.startswith(_DISPATCH, end):
+            continue  # 【文汇专讯】: the outlet's special dispatch, no one named
         if label in _NAMED and _CREDIT.search(text, start, end):
             out.append((start, end - 1, EntityType.ORG.value))
         elif label in _NAMED and any(

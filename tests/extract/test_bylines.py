@@ -178,6 +178,8 @@ def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
         ("□ 本报记者 徐鹏飞 文/图\n某县召开会议。", ["徐鹏飞"]),
         # a three-character name ending in 文 keeps it
         ("【本报讯】记者陈大文报道：特区政府昨日宣布。", ["陈大文"]),
+        # a company's bracketed place after 电 is no dateline's name
+        ("标题\n友达光电(厦门)有限公司增资。", []),
         # a report compiled from several sources names no one
         ("标题\n县里召开会议。\n\n(综合报道)\n", []),
         ("标题\n县里召开会议。\n（综合报道）", []),

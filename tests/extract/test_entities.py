@@ -65,6 +65,13 @@ def entities(doc: Doc) -> set[tuple[str, str]]:
             "在/p 腾讯/ORG 天美/nz 电竞/n 度假村/n 项目/n 现场/s",
             ("腾讯天美电竞度假村项目", "PROJECT"),
         ),
+        # a verb's last character is no name's start (增 + 资)
+        (
+            "汇出/v 八千万美元/m 增/v 资/ORG 友达光电/ORG (/w 厦门/LOC )/w 有限公司/n",
+            ("友达光电(厦门)有限公司", "ORG"),
+        ),
+        # a place prefix after a verb stays (出席 泛 珠三角 区域)
+        ("出席/v 泛/LOC 珠三角/LOC 区域/n 合作/vn", ("泛珠三角", "PLACE")),
     ],
 )
 def test_entities_rules_find(nlp_zh, tagged: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
