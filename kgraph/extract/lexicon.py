@@ -290,6 +290,11 @@ _HAND_TITLES = (
     "总规划师",
     "总建筑师",
     "总设计师",
+    # civil servants' ranks, written as posts (一级巡视员, 副调研员)
+    "巡视员",
+    "副巡视员",
+    "调研员",
+    "副调研员",
     "村主任",
     "支书",
     # Hong Kong, Macau and Taiwan posts (rare in the mainland data of titles.txt)

@@ -66,12 +66,12 @@ from kgraph.extract.layout import iter_bylines, iter_credits, without_reporter_p
 from kgraph.extract.lexicon import (
     LEVEL_HEADS,
     PARK_SUFFIXES,
-    POST_CHAIN,
     TITLES,
     admin_level,
     suffix_regex,
 )
 from kgraph.extract.listed import listed_posts
+from kgraph.extract.listed_posts import listed_gap, post_of
 from kgraph.extract.location_cues import copula_platforms, in_place_of, location_cues
 from kgraph.extract.officials import official_posts
 from kgraph.extract.park_chains import park_chains
@@ -87,11 +87,6 @@ from kgraph.types import EntityType, Predicate
 __all__ = ["RelationExtractor", "make_relation_extractor"]
 
 
-#: ``ORG [(aside)] post [：] PERSON``: ``中国石油大学(北京)校长``, ``董事长：``
-_TITLE_RE = re.compile(
-    rf"^(?:[(（][^()（）]{{1,12}}[)）])?(?P<lead>\s*)(?P<post>{POST_CHAIN})"
-    r"(?P<trail>\s*[:：]?\s*)$"
-)
 #: ``ORG PERSON post``: ``西子联合控股有限公司王水福董事长``
 _TITLE_AFTER = suffix_regex(TITLES)
 #: titles that make a place's government the employer (``七星街道主要负责人张三``)
@@ -283,8 +278,8 @@ def _works_for(
         ]
         people = [s for s in spans if s.label_ == _PERSON and s is not person]
         for employer in reversed(employers):
-            gap = _listed_gap(text, employer.end_char, person.start_char, people)
-            role = _post_of(gap)
+            gap = listed_gap(text, employer.end_char, person.start_char, people)
+            role = post_of(gap)
             if role is None and employer.label_ == _ORG:
                 role = contracted_post(employer.text, gap)
             if role and (first := first_of_joined(role)):
@@ -311,42 +306,6 @@ def _works_for(
                 rel = _rel(Predicate.WORKS_FOR, person, last, sent, 0.85, after.group())
                 out.append(rel)
     return out
-
-
-def _post_of(gap: str) -> str | None:
-    """The post a gap between an employer and a person writes, if it is one.
-
-    A space may stand on one side of the post (``甲集团董事长 张三``), not on both:
-    ``甲集团 董事长 张三`` is columns of a table, which need not line up.
-    """
-    m = _TITLE_RE.match(gap)
-    if m is None or (m["lead"] and m["trail"] != m["trail"].lstrip()):
-        return None
-    return m["post"]
-
-
-#: what joins the officials of a list: 董事长A、总经理B, 总经理A和副总经理B
-_LIST_JOIN = re.compile(r"(?:、|，|,|以及|和|及|与)")
-
-
-def _listed_gap(text: str, start: int, end: int, people: list[Span]) -> str:
-    """The title between an employer and a person, across a list of officials.
-
-    In ``中远海运集团董事长许立荣、总经理付刚峰`` the gap before 付刚峰 is
-    ``董事长许立荣、总经理``: when the people named in it are each followed by
-    、 (or ，, 和, 及, 与) and a title, the gap is the last title (``总经理``).
-    """
-    gap = text[start:end].lstrip(")）")
-    for other in people:
-        if start <= other.start_char and other.end_char <= end:
-            before = text[start : other.start_char].lstrip(")）")
-            after = text[other.end_char : end]
-            joined = _LIST_JOIN.match(after)
-            if _post_of(before) and joined:
-                candidate = after[joined.end() :]
-                if _post_of(candidate):
-                    gap = candidate
-    return gap
 
 
 def _layout_relations(text: str, spans: list[Span]) -> list[RelationMention]:

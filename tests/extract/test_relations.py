@@ -112,6 +112,22 @@ CASES = [
         {("膜力产业社区", "part_of", "河上镇")},
     ),
     (
+        # a list of officials carries on a unit's post, not another body's
+        "青禾集团董事长王一、财务部经理李二,中总副会长赵三出席。",
+        [
+            ("青禾集团", "ORG"),
+            ("王一", "PERSON"),
+            ("李二", "PERSON"),
+            ("中总", "ORG"),
+            ("赵三", "PERSON"),
+        ],
+        {
+            ("王一", "works_for", "青禾集团"),
+            ("李二", "works_for", "青禾集团"),
+            ("赵三", "works_for", "中总"),
+        },
+    ),
+    (
         # one post of two bodies listed with 、 before it
         "青禾商会、青禾同乡会会长王明出席。",
         [("青禾商会", "ORG"), ("青禾同乡会", "ORG"), ("王明", "PERSON")],
