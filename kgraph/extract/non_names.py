@@ -23,6 +23,9 @@ Regularities of the genre, read in either script:
   with its country (``中国香港``), a manner (``中国式现代化``);
 * a class of companies by rank (``世界500强企业``, ``百强企业``) or a model of
   bodies joined by a plus (``党支部+合作社``) is no organisation;
+* a name never runs across a time word: the engine's ``肇庆市日前假洲际酒店``
+  is the city, the day and the hotel it was held at (``假``, as Hong Kong's
+  papers write 在): 肇庆市 and 洲际酒店;
 * a span that closes a bracket it does not open (``中国)投资有限公司``) is a
   cut inside a name, no name;
 * a company name with its place in brackets (``维达纸业（江门）有限公司``)
@@ -35,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from kgraph.extract.lexicon import COMPANY_SUFFIXES
+from kgraph.extract.lexicon import COMPANY_SUFFIXES, admin_level
 from kgraph.extract.script import simplified_reading
 from kgraph.types import EntityType
 
@@ -112,10 +115,14 @@ def drop_non_names(text: str, spans: list[_Span]) -> list[_Span]:
     >>> text = "主席伊纳奇.阿玛特指出"
     >>> drop_non_names(text, [(2, 5, "PERSON"), (6, 9, "PERSON")])
     [(2, 9, 'PERSON')]
+    >>> text = "肇庆市日前假洲际酒店举办团拜会"
+    >>> [text[s:e] for s, e, _ in drop_non_names(text, [(0, 10, "ORG")])]
+    ['肇庆市', '洲际酒店']
     >>> text = "在中国投资,出席中国西部商品交易会"
     >>> drop_non_names(text, [(1, 3, "PLACE"), (8, 10, "PLACE")])
     [(1, 3, 'PLACE')]
     """
+    spans = [part for s in spans for part in _across_time_word(text, s)]
     kept = [
         s
         for s in spans
@@ -172,6 +179,32 @@ def _no_name(surface: str, label: str) -> bool:
             return True  # an ethnic group in a biography (汉族, 回族)
         return len(name) == 2 and name.endswith("语")
     return False
+
+
+#: a time word inside an engine's name, and the preposition that may follow it
+_MIN_NAME = 2
+_TIME_WORD = re.compile(
+    r"(?:日前|近日|昨日|今日|昨天|今天|近期|当天|当日)[在于假到赴]?"
+)
+
+
+def _across_time_word(text: str, span: _Span) -> list[_Span]:
+    """``span`` cut at a time word inside it: the division before, the name after."""
+    start, end, label = span
+    if label not in (EntityType.PLACE.value, EntityType.ORG.value):
+        return [span]
+    m = _TIME_WORD.search(simplified_reading(text[start:end]))
+    if m is None:
+        return [span]
+    before = simplified_reading(text[start : start + m.start()])
+    out = (
+        [(start, start + m.start(), EntityType.PLACE.value)]
+        if admin_level(before)
+        else []
+    )
+    if end - (start + m.end()) >= _MIN_NAME:
+        out.append((start + m.end(), end, label))
+    return out
 
 
 def _qualifying_country(text: str, span: _Span) -> bool:

@@ -114,3 +114,25 @@ def test_non_names_a_cut_that_closes_a_bracket_it_does_not_open_is_no_name() -> 
     assert _names(text, [_span(text, "联强国际(中国)投资有限公司", "ORG")]) == [
         "联强国际(中国)投资有限公司"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        (
+            "肇庆市日前假洲际酒店举办团拜会。",
+            "肇庆市日前假洲际酒店",
+            ["肇庆市", "洲际酒店"],
+        ),
+        ("青禾公司近日在天津成立。", "青禾公司近日在天津", ["天津"]),
+        (
+            "日前青禾公司成立。",
+            "日前青禾公司",
+            ["青禾公司"],
+        ),  # the span starts with it
+    ],
+)
+def test_non_names_a_name_never_runs_across_a_time_word(
+    text: str, name: str, kept: list[str]
+) -> None:
+    assert _names(text, [_span(text, name, "ORG")]) == kept
