@@ -13,6 +13,7 @@ Two regularities of the genre, both read in either script:
 
 from __future__ import annotations
 
+from kgraph.divisions.table import load_divisions
 from kgraph.extract.lexicon import (
     ADMIN_LEVEL,
     COMPANY_SUFFIXES,
@@ -170,6 +171,8 @@ def short_form_of(short: str, names: list[str], label: str) -> str | None:
     '嘉兴衍视电子科技有限公司'
     >>> short_form_of("嘉兴", ["嘉兴市"], "PLACE")
     '嘉兴市'
+    >>> short_form_of("合肥", ["合肥开发区"], "PLACE") is None
+    True
     >>> short_form_of("友达光电股份有限公司", ["友达光电(厦门)有限公司"], "ORG") is None
     True
     """
@@ -185,6 +188,9 @@ def short_form_of(short: str, names: list[str], label: str) -> str | None:
         found = [
             n for n in names if n.startswith(short) and n[len(short) :] in ADMIN_LEVEL
         ]
+        if _is_division(short):
+            # 合肥 is the city, never 合肥开发区 cut short (湘家荡 of 湘家荡区域 is)
+            found = [n for n in found if n[len(short) :] not in _ZONE_LEVELS]
         admin = [n for n in found if len(n) - len(short) <= 2]
         found = admin if len(found) > 1 and len(admin) == 1 else found
     elif label == EntityType.ORG.value:
@@ -192,6 +198,15 @@ def short_form_of(short: str, names: list[str], label: str) -> str | None:
     else:
         return None
     return found[0] if len(found) == 1 else None
+
+
+#: the levels of zones, which a division's own name never abbreviates
+_ZONE_LEVELS = frozenset({"区域", "经济开发区", "开发区", "高新区"})
+
+
+def _is_division(name: str) -> bool:
+    """Whether the division table knows ``name`` as a division (合肥: 合肥市)."""
+    return bool(load_divisions().candidates(name))
 
 
 def _abbreviates(short: str, full: str) -> bool:

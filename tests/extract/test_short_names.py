@@ -64,3 +64,12 @@ def test_short_names_a_registered_name_is_no_short_form(
     from kgraph.extract.short_names import short_form_of
 
     assert (short_form_of(short, [full], "ORG") == full) is found
+
+
+def test_short_names_a_city_is_no_short_form_of_its_zone() -> None:
+    from kgraph.extract.short_names import short_form_of
+
+    assert short_form_of("合肥", ["合肥开发区"], "PLACE") is None
+    assert short_form_of("合肥", ["合肥市", "合肥开发区"], "PLACE") == "合肥市"
+    # a zone's own name without its level stays a short form of it
+    assert short_form_of("湘家荡", ["湘家荡区域"], "PLACE") == "湘家荡区域"
