@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from kgraph.extract.byline_names import EDITOR_RE, PHOTO_RE
 from kgraph.extract.bylines import iter_reporters
 from kgraph.extract.extensions import RelationMention
+from kgraph.extract.surnames import SURNAMES
 from kgraph.types import Predicate
 
 __all__ = [
@@ -82,10 +83,16 @@ def iter_bylines(text: str) -> Iterator[tuple[int, int]]:
     >>> text = "标题在这里\\n\\n汪燕鸣 王佳萱\\n\\n正文。"
     >>> [text[s:e] for s, e in iter_bylines(text)]
     ['汪燕鸣', '王佳萱']
+    >>> text = "标题在这里\\n广西日报 2020-05-17\\n秦崇广叶超平\\n正文。"
+    >>> [text[s:e] for s, e in iter_bylines(text)]
+    ['秦崇广', '叶超平']
     """
     found = set(iter_reporters(text))
     for i, (start, line) in enumerate(_lines(text)):
         if i >= _BYLINE_SEARCH_LINES:
+            break
+        if i > 0 and (pair := _run_together(start, line)):
+            found.update(pair)  # 秦崇广叶超平: two names written without a space
             break
         if i > 0 and _BYLINE_LINE.match(line):
             photo = PHOTO_RE.search(line)
@@ -99,6 +106,24 @@ def iter_bylines(text: str) -> Iterator[tuple[int, int]]:
         if not any(s < span[1] and span[0] < e for s, e in taken):
             taken.append(span)
     yield from taken
+
+
+#: a byline of two three-character names written without a space between them
+_RUN_TOGETHER = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{6})[ \t\u3000]*")
+_GIVEN = 3
+
+
+def _run_together(start: int, line: str) -> list[tuple[int, int]]:
+    """The two names of a byline line ``秦崇广叶超平``: six characters, each half
+    opening with a surname (a six-character line so written is no headline)."""
+    m = _RUN_TOGETHER.fullmatch(line)
+    if m is None:
+        return []
+    names = m.group(1)
+    if names[0] not in SURNAMES or names[_GIVEN] not in SURNAMES:
+        return []
+    at = start + m.start(1)
+    return [(at, at + _GIVEN), (at + _GIVEN, at + 2 * _GIVEN)]
 
 
 def is_credit_line(line: str) -> bool:

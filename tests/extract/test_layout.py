@@ -83,3 +83,15 @@ def test_layout_reporter_keeps_no_post_at_the_outlet() -> None:
     )
     kept = without_reporter_posts([by, post, other, quoted])
     assert kept == [by, other, quoted]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("拓宽思路\n广西日报 2020-05-17\n秦崇广叶超平\n正文。", ["秦崇广", "叶超平"]),
+        # six characters that do not open with two surnames are no byline
+        ("拓宽思路\n广西日报 2020-05-17\n经济翻身有道\n正文。", []),
+    ],
+)
+def test_layout_two_names_run_together(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in iter_bylines(text)] == names
