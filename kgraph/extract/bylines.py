@@ -135,6 +135,12 @@ _INLINE_SPACED = re.compile(
     rf"(?!近日|日前|昨日|昨天|今日|今天|近期|目前|本月|上周)[{_CJK}]{{2,4}})"
     r"[ \t\u3000]+"
 )
+# the same without 报道 or brackets, each role run into its names, set off by
+# spaces: 本报讯 记者王明 通讯员李华 近日…
+_INLINE_RUN = re.compile(
+    rf"讯[】\]]?[ \t\u3000]+(?P<body>(?:{_ROLE}[{_CJK}]{{2,3}}"
+    rf"(?:、[{_CJK}]{{2,3}})*[ \t\u3000]+)+)"
+)
 # the same at the head of a line, the outlet leading: 大公报记者王明报道：
 _LEAD_INLINE = re.compile(
     rf"(?:^|\n)[ \t\u3000□■◎●]*"
@@ -188,6 +194,9 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
     >>> text = "标题\\n本报讯(记者宋广军通讯员刘艳红)12月11日,天冷。"
     >>> [text[s:e] for s, e in iter_reporters(text)]
     ['宋广军', '刘艳红']
+    >>> text = "标题\\n本报讯 记者王明 通讯员李华 近日,项目开工。"
+    >>> [text[s:e] for s, e in iter_reporters(text)]
+    ['王明', '李华']
     >>> text = "本报讯 记者周发源报道 开工。\\n作者:康福实、陈炜炜 | 责任编辑:乔一"
     >>> [text[s:e] for s, e in iter_reporters(text)]
     ['周发源', '康福实', '陈炜炜']
@@ -200,6 +209,7 @@ def iter_reporters(text: str) -> Iterator[tuple[int, int]]:
         _DATELINE,
         _INLINE,
         _INLINE_SPACED,
+        _INLINE_RUN,
         _LEAD_INLINE,
         _LENTICULAR,
         _WIRE,
