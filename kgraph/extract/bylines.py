@@ -131,7 +131,7 @@ _INLINE = re.compile(
 )
 # the same without 报道, the name set off by spaces: 【香港商报讯】记者 王明 …
 _INLINE_SPACED = re.compile(
-    rf"(?:讯|消息)[】\]]?[:：]?\s*(?P<body>{_ROLE}[ \t\u3000]+"
+    rf"(?:讯|消息|日电)[】\]]?[:：]?\s*(?P<body>{_ROLE}[ \t\u3000]+"
     rf"(?!近日|日前|昨日|昨天|今日|今天|近期|目前|本月|上周)[{_CJK}]{{2,4}})"
     r"[ \t\u3000]+"
 )

@@ -180,6 +180,10 @@ def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
         ("【本报讯】记者陈大文报道：特区政府昨日宣布。", ["陈大文"]),
         # a company's bracketed place after 电 is no dateline's name
         ("标题\n友达光电(厦门)有限公司增资。", []),
+        # a wire's dateline, then the reporter set off by spaces
+        ("标题\n中新网南昌1月5日电 记者 王明 江西召开会议。", ["王明"]),
+        # a prefixed role on the closing line is no name
+        ("标题\n县里召开会议。\n特约记者 王明", ["王明"]),
         # roles run into their names after 讯, set off by spaces, no 报道
         ("标题\n本报讯 记者王明 通讯员李华 近日,县里召开会议。", ["王明", "李华"]),
         ("标题\n本报讯 记者近日从有关部门获悉,县里召开会议。", []),

@@ -89,6 +89,8 @@ def test_layout_reporter_keeps_no_post_at_the_outlet() -> None:
     ("text", "names"),
     [
         ("拓宽思路\n广西日报 2020-05-17\n秦崇广叶超平\n正文。", ["秦崇广", "叶超平"]),
+        # a prefixed role on a byline line is no name
+        ("标题\n县里召开会议。\n特约记者 王明", ["王明"]),
         # six characters that do not open with two surnames are no byline
         ("拓宽思路\n广西日报 2020-05-17\n经济翻身有道\n正文。", []),
     ],
