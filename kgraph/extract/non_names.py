@@ -26,6 +26,8 @@ Regularities of the genre, read in either script:
 * a name never runs across a time word: the engine's ``肇庆市日前假洲际酒店``
   is the city, the day and the hotel it was held at (``假``, as Hong Kong's
   papers write 在): 肇庆市 and 洲际酒店;
+* a division written with a word for the land around it (``通州地区``,
+  ``平潭一带``) is that division;
 * a span that closes a bracket it does not open (``中国)投资有限公司``) is a
   cut inside a name, no name;
 * a company name with its place in brackets (``维达纸业（江门）有限公司``)
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from kgraph.divisions.table import load_divisions
 from kgraph.extract.lexicon import COMPANY_SUFFIXES, admin_level
 from kgraph.extract.script import simplified_reading
 from kgraph.types import EntityType
@@ -128,7 +131,10 @@ def drop_non_names(text: str, spans: list[_Span]) -> list[_Span]:
         for s in spans
         if not _no_name(text[s[0] : s[1]], s[2]) and not _qualifying_country(text, s)
     ]
-    return _join_dotted(text, [_closed(text, _uncategorised(text, s)) for s in kept])
+    kept = [
+        _closed(text, _uncategorised(text, _without_region_word(text, s))) for s in kept
+    ]
+    return _join_dotted(text, kept)
 
 
 def _closed(text: str, span: _Span) -> _Span:
@@ -205,6 +211,24 @@ def _across_time_word(text: str, span: _Span) -> list[_Span]:
     if end - (start + m.end()) >= _MIN_NAME:
         out.append((start + m.end(), end, label))
     return out
+
+
+#: words for the land around a division: 通州地区, 平潭一带, 西安周边
+_REGION_WORD = re.compile(r"(?:地区|一带|周边|境内|全境)$")
+
+
+def _without_region_word(text: str, span: _Span) -> _Span:
+    """A division written with a word for the land around it is that division."""
+    start, end, label = span
+    if label != EntityType.PLACE.value:
+        return span
+    name = simplified_reading(text[start:end])
+    m = _REGION_WORD.search(name)
+    if m is None or m.start() < _MIN_NAME:
+        return span
+    if not load_divisions().candidates(name[: m.start()]):
+        return span  # 珠三角地区, 东北地区: a region's own name
+    return (start, start + m.start(), label)
 
 
 def _qualifying_country(text: str, span: _Span) -> bool:

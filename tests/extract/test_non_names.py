@@ -136,3 +136,17 @@ def test_non_names_a_name_never_runs_across_a_time_word(
     text: str, name: str, kept: list[str]
 ) -> None:
     assert _names(text, [_span(text, name, "ORG")]) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("通州地区企业发展快。", "通州地区", ["通州"]),
+        ("平潭一带风大。", "平潭一带", ["平潭"]),
+        ("珠三角地区企业发展快。", "珠三角地区", ["珠三角地区"]),  # a region's own name
+    ],
+)
+def test_non_names_a_division_with_a_word_for_its_land_is_the_division(
+    text: str, name: str, kept: list[str]
+) -> None:
+    assert _names(text, [_span(text, name, "PLACE")]) == kept
