@@ -41,7 +41,12 @@ from __future__ import annotations
 import re
 
 from kgraph.divisions.table import load_divisions
-from kgraph.extract.lexicon import COMPANY_SUFFIXES, admin_level
+from kgraph.extract.lexicon import (
+    COMPANY_SUFFIXES,
+    PLACE_SUFFIXES,
+    PROVINCES,
+    admin_level,
+)
 from kgraph.extract.script import simplified_reading
 from kgraph.types import EntityType
 
@@ -218,17 +223,42 @@ _REGION_WORD = re.compile(r"(?:地区|一带|周边|境内|全境)$")
 
 
 def _without_region_word(text: str, span: _Span) -> _Span:
-    """A division written with a word for the land around it is that division."""
+    """A division written with a word for the land around it is that division,
+    and so is a division run into a word that is no name (广西回村, 平潭一水)."""
     start, end, label = span
     if label != EntityType.PLACE.value:
         return span
     name = simplified_reading(text[start:end])
+    run_on = _division_run_on(name)
+    if run_on:
+        return (start, start + run_on, label)
     m = _REGION_WORD.search(name)
     if m is None or m.start() < _MIN_NAME:
         return span
     if not load_divisions().candidates(name[: m.start()]):
         return span  # 珠三角地区, 东北地区: a region's own name
     return (start, start + m.start(), label)
+
+
+#: the last characters of the names of buildings, sites and waters in a division
+_FACILITY_HEADS = frozenset("馆店厦场站园城湖山河江港桥楼院所寺塔岛湾峡谷厂校堂")
+#: the longest word a division's name may run into (平潭 + 一水)
+_MAX_RUN_ON = 2
+
+
+def _division_run_on(name: str) -> int:
+    """The length of the division ``name`` starts with when one or two characters
+    that are no place follow it (广西 + 回村), else 0."""
+    if name.endswith(PLACE_SUFFIXES) or name[-1] in _FACILITY_HEADS:
+        return 0  # 天水宾馆, 平潭机场: the name of a place in the division
+    table = load_divisions()
+    for rest in range(1, _MAX_RUN_ON + 1):
+        head, tail = name[:-rest], name[-rest:]
+        if len(head) < _MIN_NAME:
+            break
+        if (head in PROVINCES or table.candidates(head)) and not table.candidates(tail):
+            return len(head)
+    return 0
 
 
 def _qualifying_country(text: str, span: _Span) -> bool:

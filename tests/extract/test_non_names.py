@@ -150,3 +150,17 @@ def test_non_names_a_division_with_a_word_for_its_land_is_the_division(
     text: str, name: str, kept: list[str]
 ) -> None:
     assert _names(text, [_span(text, name, "PLACE")]) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("与平潭一水之隔。", "平潭一水", ["平潭"]),  # a division run into words
+        ("住在天水宾馆。", "天水宾馆", ["天水宾馆"]),  # a hotel in the division
+        ("嘉兴南湖风光好。", "嘉兴南湖", ["嘉兴南湖"]),  # two places, left as found
+    ],
+)
+def test_non_names_a_division_run_into_a_word_is_the_division(
+    text: str, name: str, kept: list[str]
+) -> None:
+    assert _names(text, [_span(text, name, "PLACE")]) == kept
