@@ -20,7 +20,7 @@ def M(value, optional=False):
 
 DL = ("大連", "遼寧大連", "大連市")
 LN = ("遼寧",)
-LN_X = LN + ("遼寧省",)
+LN_X = LN + ("遼寧省", "辽宁省", "辽宁")
 BJ = ("北京",)
 TPW = ("太平灣合作創新區",)
 GXQ = ("高新區",)
@@ -58,6 +58,18 @@ GOLD = {"j01_dalian": {
 
 # True administrative containments (optional), as in batches a-i.
 GOLD["j01_dalian"]["relations"] += [
-    R(ZSQ, "part_of", DL, optional=True),
-    R(ZSQ, "part_of", LN_X, optional=True),
+    R(ZSQ + ("中山区",), "part_of", DL + ("大连市", "大连"), optional=True),
+    R(ZSQ + ("中山区",), "part_of", LN_X, optional=True),
+]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+DL_X = DL + ("大连市", "大连")
+GOLD["j01_dalian"]["relations"] += [
+    R(TPW + ("太平湾合作创新区",), "part_of", LN_X, optional=True),
+    R(GXQ + ("高新区",), "part_of", LN_X, optional=True),
+    R(HNC, "part_of", DL_X, optional=True),
+    R(HNC, "part_of", LN_X, optional=True),
+    R(("黃泥川",), "part_of", DL_X, optional=True),
+    R(("黃泥川",), "part_of", LN_X, optional=True),
 ]

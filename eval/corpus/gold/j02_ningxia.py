@@ -24,7 +24,7 @@ WZW = ("王正偉",)
 YCG = ("楊春光",)
 REPORTERS = ("王尚勇", "買曉燕", "謝亞", "劉洋", "于麗仙")
 NX = ("寧夏", "寧夏回族自治區")
-NX_X = NX
+NX_X = NX + ("宁夏回族自治区", "宁夏")
 NXGOV = ("寧夏回族自治區人民政府", "寧夏回族自治區政府", "自治區人民政府", "自治區政府", "自治區") + NX
 NXDW = ("寧夏回族自治區黨委", "自治區黨委", "寧夏回族自治區委員會", "自治區") + NX
 NXXCB = ("宣傳部", "寧夏回族自治區黨委宣傳部", "自治區黨委宣傳部", "自治區宣傳部")
@@ -67,7 +67,7 @@ GOLD = {"j02_ningxia": {
     R(NXXCB, "part_of", NXDW, optional=True),
     R(WLZX, "located_in", HK, optional=True),
     R(WHP, "located_in", HK, optional=True),
-    R(HHJA, "located_in", NX, optional=True), R(HHJA, "part_of", NX, optional=True),
+    R(HHJA, "located_in", NX, optional=True), R(HHJA, "part_of", NX_X, optional=True),
     R(WHP, "partner_of", NX + NXGOV, optional=True),
     R(HANLI, "partner_of", WZW, optional=True),
     R(NX, "partner_of", HK, optional=True),
@@ -77,5 +77,5 @@ GOLD = {"j02_ningxia": {
 
 # True administrative containments (optional), as in batches a-i.
 GOLD["j02_ningxia"]["relations"] += [
-    R(YC + ("銀川市",), "part_of", NX_X, optional=True),
+    R(YC + ("銀川市", "银川市", "银川"), "part_of", NX_X, optional=True),
 ]

@@ -65,3 +65,11 @@ GOLD = {"j03_beijing": {
 GOLD["j03_beijing"]["relations"] += [
     R(CW + XW + FT + FS + DX, "part_of", BJ, optional=True),
 ]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+DX_X = DX + ("大兴区", "大兴")
+GOLD["j03_beijing"]["relations"] += [
+    R(XHC, "part_of", DX_X, optional=True),
+    R(XHC, "part_of", BJ, optional=True),
+]

@@ -86,3 +86,14 @@ GOLD["j04_shapotou"]["relations"] += [
     R(DYZ, "part_of", ZW, optional=True),
     R(XBS, "part_of", SPT, optional=True),
 ]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+GOLD["j04_shapotou"]["relations"] += [
+    R(DYZ, "part_of", NX_X, optional=True),
+    R(XBS, "part_of", ZW, optional=True),
+    R(XBS, "part_of", NX_X, optional=True),
+    R(P_NL, "part_of", SPT, optional=True),
+    R(P_NL, "part_of", ZW, optional=True),
+    R(P_NL, "part_of", NX_X, optional=True),
+]

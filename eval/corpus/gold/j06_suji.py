@@ -54,3 +54,12 @@ GOLD["j06_suji"]["relations"] += [
     R(SJ, "part_of", CZ_X, optional=True),
     R(SJ, "part_of", HB_X, optional=True),
 ]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+GOLD["j06_suji"]["relations"] += [
+    R(("园区",), "part_of", SJ, optional=True),
+    R(("园区",), "part_of", HX, optional=True),
+    R(("园区",), "part_of", CZ_X, optional=True),
+    R(("园区",), "part_of", HB_X, optional=True),
+]

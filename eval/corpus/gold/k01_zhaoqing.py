@@ -21,6 +21,7 @@ def M(value, optional=False):
 ZQ = ("肇慶", "肇慶市")
 ZQXQ = ("肇慶新區",)
 GD_X = ("廣東", "廣東省")
+GD_XS = GD_X + ("广东省", "广东")
 ZQZX = ("肇慶市政協", "政協肇慶市委員會")
 ZQSW = ("肇慶市委", "市委", "中共肇慶市委")
 ZQZF = ("肇慶市人民政府", "肇慶市政府", "市政府") + ZQ
@@ -87,6 +88,12 @@ GOLD = {"k01_zhaoqing": {
 
 # True administrative containments (optional), as in batches a-j.
 GOLD["k01_zhaoqing"]["relations"] += [
-    R(ZQ, "part_of", GD_X, optional=True),
-    R(ZQXQ, "part_of", GD_X, optional=True),
+    R(ZQ + ("肇庆市", "肇庆"), "part_of", GD_XS, optional=True),
+    R(ZQXQ + ("肇庆新区",), "part_of", GD_XS, optional=True),
+]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+GOLD["k01_zhaoqing"]["relations"] += [
+    R(("雲浮", "雲浮市", "云浮市", "云浮"), "part_of", GD_XS, optional=True),
 ]

@@ -67,5 +67,14 @@ GOLD = {"k02_jiangxiang": {
 # True administrative containments (optional), as in batches a-j.
 GOLD["k02_jiangxiang"]["relations"] += [
     R(NC, "part_of", JX_X, optional=True),
-    R(NCX + JXZ, "part_of", JX_X, optional=True),
+    R(NCX + JXZ + ("南昌县", "蒋巷镇"), "part_of", JX_X, optional=True),
+]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+GOLD["k02_jiangxiang"]["relations"] += [
+    R(SFY, "part_of", JXZ + ("蒋巷镇",), optional=True),
+    R(SFY, "part_of", NCX + ("南昌县",), optional=True),
+    R(SFY, "part_of", NC, optional=True),
+    R(SFY, "part_of", JX_X, optional=True),
 ]

@@ -61,3 +61,11 @@ GOLD["k03_hefei"]["relations"] += [
     R(HF, "part_of", AH_X, optional=True),
     R(KFQ, "located_in", AH_X, optional=True),
 ]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+GOLD["k03_hefei"]["relations"] += [
+    R(KFQ + ("合肥经济技术开发区", "合肥开发区"), "part_of", AH_X, optional=True),
+    R(("汽車工業園", "五大工業園"), "part_of", HF, optional=True),
+    R(("汽車工業園", "五大工業園"), "part_of", AH_X, optional=True),
+]

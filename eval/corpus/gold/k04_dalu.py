@@ -97,3 +97,16 @@ GOLD["k04_dalu"]["relations"] += [
       optional=True),
     R(JG + TY + YD + YDGD + LQ + HY + QMDZ + QMSY + ZG, "located_in", ("台灣",), optional=True),
 ]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+JS_X = ("江蘇省", "江蘇", "江苏省", "江苏")
+GOLD["k04_dalu"]["relations"] += [
+    R(("成都", "成都市"), "part_of", ("四川省", "四川"), optional=True),
+    R(("蘇州", "蘇州市", "苏州市", "苏州"), "part_of", JS_X, optional=True),
+    R(("廈門", "廈門市", "厦门市", "厦门"), "part_of", ("福建省", "福建"), optional=True),
+    R(("南京", "南京市"), "part_of", JS_X, optional=True),
+    R(("南海", "南海區", "南海区"), "part_of", ("佛山市", "佛山"), optional=True),
+    R(("南海", "南海區", "南海区"), "part_of", ("廣東省", "廣東", "广东省", "广东"), optional=True),
+    R(("鎮江", "鎮江市", "镇江市", "镇江"), "part_of", JS_X, optional=True),
+]

@@ -19,6 +19,7 @@ def M(value, optional=False):
     return {"value": float(value), "optional": optional}
 
 XJ = ("新疆", "新疆維吾爾自治區", "自治區")
+XJ_X = XJ + ("新疆维吾尔自治区",)
 HK = ("香港",)
 WLMQ = ("烏魯木齊", "烏魯木齊市")
 YN = ("伊寧市", "伊寧")
@@ -46,7 +47,7 @@ GOLD = {"k06_xinjiang": {
     R(("陳偉俊",), "works_for", XJZF + XJ),
     R(GS, "part_of", WJB, optional=True),
     R(GS, "located_in", HK, optional=True),
-    R(WLMQ + YN + HEGS + KS, "part_of", XJ, optional=True),
+    R(WLMQ + YN + HEGS + KS, "part_of", XJ_X, optional=True),
     R(WLMQ + YN + HEGS + KS, "located_in", XJ, optional=True),
     R(("推介會",), "located_in", WLMQ, optional=True),
     R(XJ, "partner_of", HK, optional=True),
@@ -57,6 +58,6 @@ GOLD = {"k06_xinjiang": {
 
 # True administrative containments (optional), as in batches a-j.
 GOLD["k06_xinjiang"]["relations"] += [
-    R(YN + HEGS, "part_of", ("伊犁哈薩克自治州", "伊犁州"), optional=True),
-    R(KS, "part_of", ("喀什地區",), optional=True),
+    R(YN + HEGS + ("伊宁市", "霍尔果斯市", "霍尔果斯"), "part_of", ("伊犁哈薩克自治州", "伊犁州", "伊犁哈萨克自治州"), optional=True),
+    R(KS, "part_of", ("喀什地區", "喀什地区"), optional=True),
 ]

@@ -58,3 +58,10 @@ GOLD["k08_rongzhou"]["relations"] += [
     R(RX + RZZ, "part_of", ("玉林市", "玉林"), optional=True),
     R(RX + RZZ, "part_of", GX_X, optional=True),
 ]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+GOLD["k08_rongzhou"]["relations"] += [
+    R(QB + HG + HN, "part_of", ("玉林市", "玉林"), optional=True),
+    R(QB + HG + HN, "part_of", GX_X, optional=True),
+]

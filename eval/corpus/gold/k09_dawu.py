@@ -50,3 +50,10 @@ GOLD["k09_dawu"]["relations"] += [
     R(DW[:2], "part_of", ("孝感市", "孝感"), optional=True),
     R(DW[:2], "part_of", HB_X, optional=True),
 ]
+
+# Optional part_of links of the article's places and zones to the higher divisions that
+# contain them (GB/T 2260; simplified official names included), as in batches a-i.
+GOLD["k09_dawu"]["relations"] += [
+    R(KFQ, "part_of", ("孝感市", "孝感"), optional=True),
+    R(KFQ, "part_of", HB_X, optional=True),
+]
