@@ -38,11 +38,14 @@ __all__ = [
     "UNIT",
 ]
 
-CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"  # with the financial forms
+#: with the financial forms and the tens written in one character (廿 20, 卅 30,
+#: 卌 40: 廿五亿元, as Hong Kong and Taiwan papers write them)
+CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖廿卅卌"
 UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "兆": 10**12}
 #: traditional forms of the characters of an amount, one for one (offsets stay)
 TRADITIONAL = str.maketrans(
-    "億萬兩貳參陸幣門歐韓盧圓￥＄臺塊錢銖○", "亿万两贰参陆币门欧韩卢元¥$台块钱铢〇"
+    "億萬兩貳參陸幣門歐韓盧圓￥＄臺塊錢銖○仟佰",
+    "亿万两贰参陆币门欧韩卢元¥$台块钱铢〇千百",
 )
 #: a currency written before the number (``¥300万``, ``RMB 2亿``, ``港币5亿元``)
 PREFIX_CURRENCY = {
@@ -59,6 +62,7 @@ PREFIX_CURRENCY = {
     "€": "EUR",
     "EUR": "EUR",
     "美元": "USD",
+    "美金": "USD",
     "欧元": "EUR",
     "港元": "HKD",
     "港币": "HKD",
@@ -71,6 +75,9 @@ CURRENCY = {
     "港元": "HKD",
     "港币": "HKD",
     "日元": "JPY",
+    "日圆": "JPY",
+    "日币": "JPY",
+    "欧罗": "EUR",
     "英镑": "GBP",
     "澳门元": "MOP",
     "澳门币": "MOP",
@@ -111,9 +118,10 @@ NUM = rf"(?:{AR}|{CN})"
 SCALE = r"(?:万亿|千万|百万|兆|亿|万|千)"  # 兆 = 10**12, as Taiwan writes it
 BARE = r"(?:[十百千]?(?:万亿|亿|万)|[十百千])"  # a scale with no digit: 近千万元
 PRE = r"大约|将近|接近|超过|不到|不足|约|(?<![最附])近|超|逾"
+#: the currency after the number: every currency's name, longest first, then 元
 CUR = (
-    r"澳门元|澳门币|新台币|台币|美元|欧元|港元|港币|日元|英镑|澳元|韩元|卢布"
-    r"|美金|新加坡元|加元|泰铢|块钱|元(?:人民币|新台币|台币|港币|澳门币)?|人民币"
+    "|".join(re.escape(c) for c in sorted(CURRENCY, key=len, reverse=True))
+    + r"|块钱|元(?:人民币|新台币|台币|港币|澳门币)?|人民币"
 )
 # two neighbouring digits for an estimate: 二三十亿元, 三四千万元, 一两亿元
 PAIR = r"(?:一两|二三|三四|四五|五六|六七|七八|八九)"

@@ -32,6 +32,11 @@ def scale_factor(units: str) -> int:
     return result
 
 
+#: the tens written in one character: 廿五 is 二十五
+_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
+_ONE_CHARACTER_TENS = re.compile("[廿卅卌]")
+
+
 def numeral_value(text: str) -> Decimal:
     """Convert one Arabic or Chinese numeral to an exact Decimal.
 
@@ -39,9 +44,12 @@ def numeral_value(text: str) -> Decimal:
     --------
     >>> numeral_value("三千万"), numeral_value("1035.5"), numeral_value("二〇五七")
     (Decimal('30000000'), Decimal('1035.5'), Decimal('2057'))
+    >>> numeral_value("廿五"), numeral_value("卅")
+    (Decimal('25'), Decimal('30'))
     """
     if text[0].isdigit():  # NFKC has turned full-width digits into ASCII
         return Decimal(text.replace(",", ""))
+    text = _ONE_CHARACTER_TENS.sub(lambda m: _TENS[m.group()], text)
     whole, _, frac = text.partition("点")
     spelled = re.fullmatch(rf"([{CN_DIGITS}]+)([万亿]*)", whole)
     if spelled and ("〇" in whole or "零" in whole or len(spelled[1]) >= 3):
