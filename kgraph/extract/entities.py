@@ -27,6 +27,7 @@ from kgraph.extract.boundaries import fix_boundaries, places_written_as_orgs
 from kgraph.extract.company_lists import listed_companies
 from kgraph.extract.company_short_names import company_short_names
 from kgraph.extract.compounds import EngineWords, compound_names, named_project
+from kgraph.extract.defined_names import defined_names
 from kgraph.extract.division_names import division_places
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.layout import iter_bylines, iter_credits
@@ -199,6 +200,7 @@ def _refine(
     spans = fix_boundaries(words, text, fix_abbreviations(text, spans))
     spans = _override(spans, titled_people(text, spans))
     spans = _override(spans, company_short_names(ws, spans))
+    spans = _override(spans, defined_names(text, spans))
     spans = places_written_as_orgs(text, spans)
     spans = regional_bodies(text, spans)
     spans = _override(spans, listed_companies(text, spans))

@@ -47,6 +47,7 @@ from kgraph.extract.clauses import (
     sentences_with_spans,
 )
 from kgraph.extract.counted_places import counted_places
+from kgraph.extract.defined_names import DEFINITION
 from kgraph.extract.extensions import (
     SPANS_KEY,
     RelationMention,
@@ -230,7 +231,15 @@ def _aliases(
             text[a.end_char : b.start_char],
             text[b.end_char : b.end_char + 1],
         )
-        if a.label_ == b.label_ and before in ("(", "（") and after in (")", "）"):
+        # 甲(乙), or a short name defined: 甲(下称“乙”), 甲（以下简称乙）
+        defined = DEFINITION.match(text, a.end_char)
+        if a.label_ == b.label_ and (
+            (before in ("(", "（") and after in (")", "）"))
+            or (
+                defined is not None
+                and defined.span("short") == (b.start_char, b.end_char)
+            )
+        ):
             out.append(_rel(Predicate.ALIAS_OF, b, a, sent, 0.95))
     return out
 

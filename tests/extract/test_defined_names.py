@@ -1,0 +1,48 @@
+"""Tests for kgraph.extract.defined_names: short names an article defines."""
+
+from __future__ import annotations
+
+import pytest
+
+import kgraph
+from kgraph.extract.defined_names import defined_names
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "香港中华总商会(下称“中总”)访问肇庆。中总会长致辞。",
+            "香港中华总商会",
+            "中总",
+        ),
+        (
+            "中国电子科技集团有限公司（以下简称「中国电科」）签约。",
+            "中国电子科技集团有限公司",
+            "中国电科",
+        ),
+        ("青禾科技有限公司(简称青禾)扩产。", "青禾科技有限公司", "青禾"),
+    ],
+)
+def test_defined_names_inside_the_bracket_and_after(
+    text: str, full: str, short: str
+) -> None:
+    start = text.index(full)
+    found = defined_names(text, [(start, start + len(full), "ORG")])
+    uses = text.count(short) - full.count(short)  # not inside the full name
+    assert [text[s:e] for s, e, _ in found] == [short] * uses
+    assert {label for _, _, label in found} == {"ORG"}
+
+
+def test_defined_names_need_the_defining_word() -> None:
+    text = "青禾科技有限公司(杭州)扩产。"
+    assert defined_names(text, [(0, 8, "ORG")]) == []
+
+
+def test_defined_names_become_aliases_of_the_full_name() -> None:
+    kg = kgraph.extract_document(
+        "香港中華總商會(下稱「中總」)訪問肇慶。中總會長致辭。", doc_id="d"
+    )
+    (org,) = [e for e in kg.entities if e.type.value == "ORG"]
+    assert org.label == "香港中華總商會"
+    assert "中總" in org.aliases and len(org.mentions) == 3
