@@ -23,6 +23,21 @@ DEFINITION = re.compile(
     r"(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)[”」』\"]?[)）]"
 )
 _NAMED = (EntityType.ORG.value, EntityType.PLACE.value)
+#: short names that stand for a role, not a name: 公司, 本集团, 甲方, 发行人
+_GENERIC = frozenset(
+    {
+        "公司",
+        "本公司",
+        "集团",
+        "本集团",
+        "本行",
+        "甲方",
+        "乙方",
+        "丙方",
+        "发行人",
+        "我们",
+    }
+)
 
 
 def defined_names(text: str, spans: list[_Span]) -> list[_Span]:
@@ -54,6 +69,8 @@ def defined_names(text: str, spans: list[_Span]) -> list[_Span]:
         if m is None:
             continue
         short = m["short"]
+        if short in _GENERIC:
+            continue  # (以下简称“公司”), (简称甲方): a role in the text, no name
         for use in re.compile(re.escape(short)).finditer(text, m.start("short")):
             found = (use.start(), use.end(), label)
             if not taken.overlaps_any(found):

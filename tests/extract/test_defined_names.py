@@ -39,6 +39,11 @@ def test_defined_names_need_the_defining_word() -> None:
     assert defined_names(text, [(0, 8, "ORG")]) == []
 
 
+def test_defined_names_a_role_is_no_name() -> None:
+    text = "青禾科技有限公司(以下简称“公司”)与其他公司签约。"
+    assert defined_names(text, [(0, 8, "ORG")]) == []
+
+
 def test_defined_names_become_aliases_of_the_full_name() -> None:
     kg = kgraph.extract_document(
         "香港中華總商會(下稱「中總」)訪問肇慶。中總會長致辭。", doc_id="d"
