@@ -36,7 +36,8 @@ KINDS = ("ent", "money", "rel", "byline")
 #: corpus batches by when they were collected: e–f on 2026-12-02, after the
 #: rules of batches a–d were written; g on 2026-12-03, after those of a–f; h
 #: in session 14, after those of a–g; i in session 15 and j in session 16, each
-#: split before its texts were written (k after the first rules of session 16)
+#: split before its texts were written (k after the first rules of session 16,
+#: l after nearly all of them)
 BATCH_GROUPS = {
     "a–d": "abcd",
     "e–f": "ef",
@@ -45,6 +46,7 @@ BATCH_GROUPS = {
     "i": "i",
     "j": "j",
     "k": "k",
+    "l": "l",
 }
 
 
