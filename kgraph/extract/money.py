@@ -25,7 +25,6 @@ from kgraph.errors import InvalidInputError
 from kgraph.extract.extensions import SPANS_KEY, doc_text
 from kgraph.extract.money_context import coordinated
 from kgraph.extract.money_grammar import (
-    CN_DIGITS,
     CUED_BARE_RE,
     CURRENCY,
     GE_YI_RE,
@@ -37,6 +36,7 @@ from kgraph.extract.money_grammar import (
     SP,
     TRADITIONAL,
     UNIT,
+    arabic_zeros_read,
 )
 from kgraph.extract.money_headers import header_money
 from kgraph.extract.numerals import (
@@ -141,20 +141,10 @@ def _ge_yi_money(m: re.Match[str]) -> Money:
     )
 
 
-#: a run of Chinese digits with Arabic zeros among them (一0五0, as Hong Kong and
-#: Taiwan papers write 一〇五〇)
-_ZERO_RUN = re.compile(rf"[{CN_DIGITS}0０]*[{CN_DIGITS}][{CN_DIGITS}0０]*")
-
-
-def _chinese_zeros(run: re.Match[str]) -> str:
-    """The run with its Arabic zeros read as 〇 (一0五0万 → 一〇五〇万)."""
-    return run.group().replace("0", "〇").replace("０", "〇")
-
-
 def _normal(text: str) -> str:
     """NFKC, simplified money characters (億 → 亿) and no space inside."""
     normal = unicodedata.normalize("NFKC", text).translate(TRADITIONAL).strip()
-    return re.sub(SP.rstrip("?"), "", _ZERO_RUN.sub(_chinese_zeros, normal))
+    return re.sub(SP.rstrip("?"), "", arabic_zeros_read(normal))
 
 
 def parse_amount(text: str, *, implied_currency: bool = False) -> Money:
@@ -259,7 +249,7 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
         raise TypeError(f"iter_money expects a str, got {type(text).__name__}")
     found: list[tuple[int, int, Money]] = []
     # one for one: the offsets stay
-    scan = _ZERO_RUN.sub(_chinese_zeros, text.translate(TRADITIONAL))
+    scan = arabic_zeros_read(text.translate(TRADITIONAL))
     for match in PREFIXED_RE.finditer(scan):
         try:
             money = parse_amount(match.group())
@@ -292,7 +282,10 @@ def iter_money(text: str) -> Iterator[tuple[int, int, Money]]:
     for match in CUED_BARE_RE.finditer(scan):
         start, end = match.span("amount")
         if not any(s < end and start < e for s, e, _ in found):
-            found.append((start, end, parse_amount(match.group("amount"))))
+            try:
+                found.append((start, end, parse_amount(match.group("amount"))))
+            except ValueError as err:
+                logger.debug("skipping %r: %s", match.group(), err)
     for match in IMPLIED_RE.finditer(scan):
         start, end = match.span("amount")
         if any(s < end and start < e for s, e, _ in found):

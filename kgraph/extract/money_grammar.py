@@ -36,6 +36,7 @@ __all__ = [
     "SP",
     "TRADITIONAL",
     "UNIT",
+    "arabic_zeros_read",
 ]
 
 #: with the financial forms and the tens written in one character (廿 20, 卅 30,
@@ -182,3 +183,23 @@ GE_YI_RE = re.compile(
 CUED_BARE_RE = re.compile(
     rf"(?:{CUES}|达|为)(?P<amount>[十百千](?:万亿|亿|万)元)(?![级以])"
 )
+
+
+#: a run of Chinese digits with Arabic zeros among them (一0五0, as Hong Kong and
+#: Taiwan papers write 一〇五〇)
+_ZERO_RUN = re.compile(rf"[{CN_DIGITS}0０]*[{CN_DIGITS}][{CN_DIGITS}0０]*")
+
+
+def arabic_zeros_read(text: str) -> str:
+    """``text`` with the Arabic zeros inside runs of Chinese digits read as 〇.
+
+    One character for one: offsets stay.
+
+    Examples
+    --------
+    >>> arabic_zeros_read("汇出一0五0万美元,2020年")
+    '汇出一〇五〇万美元,2020年'
+    """
+    return _ZERO_RUN.sub(
+        lambda run: run.group().replace("0", "〇").replace("０", "〇"), text
+    )

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from kgraph.errors import InvalidInputError
 from kgraph.extract.money_grammar import CN_DIGITS, UNIT
 
 __all__ = ["normalise_decimal", "numeral_value", "scale_factor", "trailing_scale"]
@@ -68,7 +69,13 @@ def _cn2an() -> Callable[[str], int]:
     """cn2an's reader of one Chinese numeral, imported on first use."""
     import cn2an
 
-    return lambda numeral: int(cn2an.cn2an(numeral, "smart"))
+    def read(numeral: str) -> int:
+        try:
+            return int(cn2an.cn2an(numeral, "smart"))
+        except (KeyError, ValueError) as err:  # 〇十二, 廿〇: no numeral cn2an reads
+            raise InvalidInputError(f"not a Chinese numeral: {numeral!r}") from err
+
+    return read
 
 
 def trailing_scale(text: str) -> int:

@@ -329,7 +329,8 @@ def test_money_financial_numerals_prefixed_currencies_and_spaces(
 
 @given(
     st.text(
-        alphabet="億萬兩幣¥$RMB元亿万兆个几十百千 0123456789.约超投资一二五〇零０美",
+        alphabet="億萬兩幣¥$RMB元亿万兆个几十百千 0123456789.约超投资"
+        "一二五〇零０美廿卅仟",
         max_size=30,
     )
 )
@@ -438,3 +439,24 @@ def test_money_amounts_join_doc_ents() -> None:
     doc = kgraph.load(engine="jieba")("嘉兴市投资5亿元建设南湖实验室。")
     assert ("5亿元", "MONEY") in [(e.text, e.label_) for e in doc.ents]
     assert {e.label_ for e in doc.ents} >= {"PLACE", "ORG", "MONEY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "value"),
+    [
+        ("申请汇出一0五0万美元增资", "一0五0万美元", "10500000"),
+        ("投资二0二0万元", "二0二0万元", "20200000"),
+    ],
+)
+def test_money_arabic_zeros_among_chinese_digits(
+    text: str, amount: str, value: str
+) -> None:
+    ((start, end, money),) = list(iter_money(text))
+    assert (text[start:end], money.value) == (amount, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "text", ["公司投资零十二元建厂。", "投資廿〇元。", "投資〇十二元。"]
+)
+def test_money_a_numeral_no_reader_reads_is_no_amount(text: str) -> None:
+    assert list(iter_money(text)) == []
