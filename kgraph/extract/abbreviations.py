@@ -52,6 +52,8 @@ _MODIFIED = re.compile(
     r"(?:区域|地区)(?=合作|研究|发展|协同|一体化|经济|交流|协作|联动|融合)"
 )
 _PLACE = EntityType.PLACE.value
+#: a person's given name may be written with the same characters (苏英, 秦德)
+_PERSON = EntityType.PERSON.value
 #: Taiwan's divisions, not in the mainland table, that read as a run (台 + 中)
 _TAIWAN = frozenset({"台中"})
 
@@ -83,7 +85,7 @@ def fix_abbreviations(text: str, spans: list[_Span]) -> list[_Span]:
         s
         for s in spans
         if not any(r[0] <= s[0] and s[1] <= r[1] and s != r for r in routes)
-        and not _abbreviation_run(text[s[0] : s[1]])
+        and not (s[2] != _PERSON and _abbreviation_run(text[s[0] : s[1]]))
     ]
     return sorted(set(out) | set(routes))
 

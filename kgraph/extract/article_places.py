@@ -15,7 +15,7 @@ from collections import Counter
 from kgraph.divisions.table import load_divisions
 from kgraph.extract.lexicon import PROVINCES
 
-__all__ = ["article_place"]
+__all__ = ["article_place", "places_of_level"]
 
 # the level a bare post names, and the words the place's own name ends with
 _LEVEL_ENDS = {
@@ -61,6 +61,31 @@ def article_place(
         return ""
     if level == "省":
         return _article_province(places)
+    tally, written_as = _tally(level, places, level_written)
+    if not tally:
+        return ""
+    best = max(tally, key=lambda n: (tally[n], n))
+    return written_as[best]
+
+
+def places_of_level(level: str, places: Counter[tuple[str, str]]) -> int:
+    """How many places of ``level`` the article names (its provinces for 省).
+
+    Examples
+    --------
+    >>> places = Counter({("广东省", "广东省"): 1, ("海南省", "海南省"): 2})
+    >>> places_of_level("省", places), places_of_level("市", places)
+    (2, 0)
+    """
+    if level == "省":
+        return len({s for name, _ in places if (s := _province_short(name))})
+    return len(_tally(level, places, "")[0])
+
+
+def _tally(
+    level: str, places: Counter[tuple[str, str]], level_written: str
+) -> tuple[Counter[str], dict[str, str]]:
+    """The mentions of each place of ``level`` and how the article writes it."""
     tally: Counter[str] = Counter()
     written_as: dict[str, str] = {}
     for (name, written), count in places.items():
@@ -75,10 +100,7 @@ def article_place(
         tally[full] += count
         if full == name or full not in written_as:
             written_as[full] = full_written
-    if not tally:
-        return ""
-    best = max(tally, key=lambda n: (tally[n], n))
-    return written_as[best]
+    return tally, written_as
 
 
 def _bare_of_level(name: str, level: str) -> bool:

@@ -150,14 +150,13 @@ def _contracted_units(words: list[_Word], text: str, spans: list[_Span]) -> list
 
 #: an office of a body up to its head's post: 办公室主任, 办主任, 教青部副部长
 _OFFICE_BEFORE_HEAD = re.compile(
-    r"(?P<office>[\u4e00-\u9fff]{0,3}?(?P<unit>办公室|秘书处|办|室|部|处|科))"
+    r"(?P<office>(?:(?![各和与及])[\u4e00-\u9fff]){0,3}?(?P<unit>办公室|秘书处|办|部|处|科))"
     r"(?:常务)?副?(?P<head>主任|秘书长|部长|处长|科长)"
 )
 #: the post that heads each kind of office
 _HEAD_OF_UNIT = {
     "办公室": "主任",
     "办": "主任",
-    "室": "主任",
     "秘书处": "秘书长",
     "部": "部长",
     "处": "处长",

@@ -37,6 +37,7 @@ from kgraph.extract.byline_names import (
     is_place,
     split_run,
 )
+from kgraph.extract.surnames import SURNAMES
 
 __all__ = ["is_byline_line", "iter_reporters"]
 
@@ -135,10 +136,11 @@ _INLINE_SPACED = re.compile(
     rf"(?!近日|日前|昨日|昨天|今日|今天|近期|目前|本月|上周)[{_CJK}]{{2,4}})"
     r"[ \t\u3000]+"
 )
+_SURNAME_CHARS = "".join(sorted(SURNAMES))
 # the same without 报道 or brackets, each role run into its names, set off by
 # spaces: 本报讯 记者王明 通讯员李华 近日…
 _INLINE_RUN = re.compile(
-    rf"讯[】\]]?[ \t\u3000]+(?P<body>(?:{_ROLE}[{_CJK}]{{2,3}}"
+    rf"讯[】\]]?[ \t\u3000]+(?P<body>(?:{_ROLE}[{_SURNAME_CHARS}][{_CJK}]{{1,2}}"
     rf"(?:、[{_CJK}]{{2,3}})*[ \t\u3000]+)+)"
 )
 # the same at the head of a line, the outlet leading: 大公报记者王明报道：

@@ -6,6 +6,9 @@ words that name something makes the whole a name. `EngineWords` looks the
 engine's words up by character offset, `compound_names` grows the names and
 `named_project` tells a named project (``丹灶镇智能工厂项目``) from a class of
 projects (``丹灶镇新动工项目``).
+
+A one-character word right after a verb is the verb's rest (增 + 资 of
+``增资友达光电…``), never the first word of a name.
 """
 
 from __future__ import annotations

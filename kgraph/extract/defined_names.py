@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kgraph.extract.lexicon import ORG_SUFFIXES, PLACE_SUFFIXES
 from kgraph.extract.spanindex import SpanIndex
 from kgraph.types import EntityType
 
@@ -38,6 +39,23 @@ _GENERIC = frozenset(
         "我们",
     }
 )
+
+
+#: a short name that is a kind of body or place, not a name (合资公司, 园区)
+_ROLE_WORD = re.compile(
+    "(?:本|该|新|合资|项目)?(?:"
+    + "|".join(sorted((*ORG_SUFFIXES, *PLACE_SUFFIXES), key=len, reverse=True))
+    + ")"
+)
+#: what a name's use may follow: a mark, a space, a line's start, or a function
+#: word (在, 与, 和 …), not the first half of a word (集 of 集中总结)
+_BEFORE_USE = frozenset(
+    '在与和及对向由将为是的、，,。；;：:！!？?“”"「」『』（）() \t\u3000\n'
+)
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in _BEFORE_USE
 
 
 def defined_names(text: str, spans: list[_Span]) -> list[_Span]:
@@ -69,10 +87,12 @@ def defined_names(text: str, spans: list[_Span]) -> list[_Span]:
         if m is None:
             continue
         short = m["short"]
-        if short in _GENERIC:
-            continue  # (以下简称“公司”), (简称甲方): a role in the text, no name
+        if short in _GENERIC or _ROLE_WORD.fullmatch(short):
+            continue  # (以下简称“公司”), (简称“合资公司”), 甲方: a role, no name
         for use in re.compile(re.escape(short)).finditer(text, m.start("short")):
             found = (use.start(), use.end(), label)
+            if use.start() > m.end() and not _starts_word(text, use.start()):
+                continue  # 中总 inside 集中总结: no use of the name
             if not taken.overlaps_any(found):
                 out.append(found)
                 taken.add(found)

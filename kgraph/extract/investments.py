@@ -3,7 +3,9 @@
 ``总投资约54亿元``: the amount goes to the project it names (``计划总投资3亿元的
 …项目``), a project before it in the clause, else the first organisation or
 place of the clause, else the organisation or place the sentence is about.
-``投入`` counts when the money builds something (``投入近千万元引进生产线``).
+``投入`` counts when the money builds something (``投入近千万元引进生产线``), and
+a capital increase or injection written after the amount
+(``汇出1050万美元增资X公司``) makes it an investment too.
 """
 
 from __future__ import annotations
@@ -40,8 +42,9 @@ _BUILDS = re.compile(
     r"^(?:用于|资金)?(?:引进|新建|建设|扩建|购置|改造|实施|打造|新上|建成|升级|建)"
 )
 
-#: an investment verb written after the amount: ``汇出1050万美元增资X公司``
-_AFTER_CUE = re.compile(r"(?:用于|用以)?(?:增资|注资|投资)")
+#: an investment verb written after the amount: ``汇出1050万美元增资X公司`` (not
+#: 投资, which may be a noun: ``3亿元投资收益``)
+_AFTER_CUE = re.compile(r"(?:用于|用以)?(?:增资|注资)")
 
 #: an amount that qualifies a counted set of projects: ``…亿元的48个重点项目``
 _COUNTED_SET = re.compile(r"的[0-9０-９一二三四五六七八九十百]+个")

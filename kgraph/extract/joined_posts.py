@@ -83,8 +83,8 @@ def joined_employers(text: str, employer: Span, spans: list[Span]) -> list[Span]
     out = []
     at = employer.start_char
     while text[at - 1 : at] == "、" and (before := ending.get(at - 1)) is not None:
-        if before.text[-1] != employer.text[-1]:
-            break  # 星河科技有限公司、青禾商会会长: two kinds, two bodies
+        if not (before.text.endswith("会") and employer.text.endswith("会")):
+            break  # 星河公司、青禾商会会长; 华为公司、腾讯公司董事长: two bodies
         out.append(before)
         at = before.start_char
     return out

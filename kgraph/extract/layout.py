@@ -114,6 +114,8 @@ def iter_bylines(text: str) -> Iterator[tuple[int, int]]:
 #: a byline of two three-character names written without a space between them
 _RUN_TOGETHER = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{6})[ \t\u3000]*")
 _GIVEN = 3
+#: the last characters of divisions' and bodies' names (市 区 县 镇 会 局 …)
+_NOT_A_NAME_END = frozenset("省市区县镇乡村旗州盟会局委厅院部司处所站园")
 
 
 def _run_together(start: int, line: str) -> list[tuple[int, int]]:
@@ -125,6 +127,8 @@ def _run_together(start: int, line: str) -> list[tuple[int, int]]:
     names = m.group(1)
     if names[0] not in SURNAMES or names[_GIVEN] not in SURNAMES:
         return []
+    if any(half[-1] in _NOT_A_NAME_END for half in (names[:_GIVEN], names[_GIVEN:])):
+        return []  # 常州市金坛区, 高新区管委会: places and bodies, no reporters
     at = start + m.start(1)
     return [(at, at + _GIVEN), (at + _GIVEN, at + 2 * _GIVEN)]
 

@@ -6,6 +6,8 @@ about 220 MB with its tokenizer, while ``cn2an`` is small and only converts
 numerals. The grammar around the numeral (qualifiers such as 约/超/余/左右,
 scales 万/亿/千万, ranges ``3至5亿元``, ``数亿元`` and currencies) is the regular
 expression below, and every value is computed with exact ``Decimal`` arithmetic.
+Hong Kong and Taiwan forms read the same: Arabic zeros among Chinese digits
+(``一0五0万``), the tens in one character (``廿五亿``, ``卅亿``), ``仟`` for 千.
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ import re
 from kgraph.divisions.table import load_divisions
 from kgraph.extract.lexicon import (
     COMPANY_SUFFIXES,
+    ORG_SUFFIXES,
     PLACE_SUFFIXES,
     PROVINCES,
     admin_level,
@@ -85,13 +86,15 @@ _RANKED_CLASS = re.compile(r"(?:[0-9]+|[百千十])强")
 _QUALIFIED_BY_COUNTRY = re.compile(
     r"中国(?:"
     r"式|香港|澳门|台湾"
-    r"|[\u4e00-\u9fff（）()·]{0,16}?"
-    r"(?:交易会|博览会|洽谈会|展览会|推介会|投洽会|论坛|峰会|大会|文化节|旅游节|艺术节)"
+    r"|(?P<event>[\u4e00-\u9fff（）()·]{0,16}?"
+    r"(?:交易会|博览会|洽谈会|展览会|推介会|投洽会|论坛|峰会|大会|文化节|旅游节|艺术节))"
     r"|[\u4e00-\u9fff]{0,6}?[0-9百千十]+强"
     r"|[\u4e00-\u9fff]{0,8}?(?:百强|十强|企业|品牌)[”\"」』]"
     r"|[\u4e00-\u9fff]{1,4}?网(?:\s|$)"
     r")"
 )
+#: what an event's name opens after: its number (第22届), 暨, a quote
+_EVENT_OPENERS = frozenset('届暨《“「『"')
 #: the window read after the country
 _QUALIFIED_WINDOW = 28
 
@@ -126,8 +129,8 @@ def drop_non_names(text: str, spans: list[_Span]) -> list[_Span]:
     >>> text = "肇庆市日前假洲际酒店举办团拜会"
     >>> [text[s:e] for s, e, _ in drop_non_names(text, [(0, 10, "ORG")])]
     ['肇庆市', '洲际酒店']
-    >>> text = "在中国投资,出席中国西部商品交易会"
-    >>> drop_non_names(text, [(1, 3, "PLACE"), (8, 10, "PLACE")])
+    >>> text = "在中国投资,出席第22届中国西部商品交易会"
+    >>> drop_non_names(text, [(1, 3, "PLACE"), (12, 14, "PLACE")])
     [(1, 3, 'PLACE')]
     """
     spans = [part for s in spans for part in _across_time_word(text, s)]
@@ -194,25 +197,24 @@ def _no_name(surface: str, label: str) -> bool:
 
 #: a time word inside an engine's name, and the preposition that may follow it
 _MIN_NAME = 2
-_TIME_WORD = re.compile(
-    r"(?:日前|近日|昨日|今日|昨天|今天|近期|当天|当日)[在于假到赴]?"
-)
+_TIME_WORD = re.compile(r"(?:日前|近日|昨日|今日|昨天|今天|近期|当天|当日)[在于假到赴]")
 
 
 def _across_time_word(text: str, span: _Span) -> list[_Span]:
-    """``span`` cut at a time word inside it: the division before, the name after."""
+    """``span`` cut at a time word and a preposition inside it (``肇庆市日前假洲际
+    酒店``): the name or division before, the name after; ``今日头条`` stays."""
     start, end, label = span
     if label not in (EntityType.PLACE.value, EntityType.ORG.value):
         return [span]
     m = _TIME_WORD.search(simplified_reading(text[start:end]))
-    if m is None:
+    if m is None or m.start() == 0:
         return [span]
     before = simplified_reading(text[start : start + m.start()])
-    out = (
-        [(start, start + m.start(), EntityType.PLACE.value)]
-        if admin_level(before)
-        else []
-    )
+    out = []
+    if admin_level(before):
+        out.append((start, start + m.start(), EntityType.PLACE.value))
+    elif before.endswith(ORG_SUFFIXES):
+        out.append((start, start + m.start(), label))  # 青禾公司 + 近日在天津
     if end - (start + m.end()) >= _MIN_NAME:
         out.append((start + m.end(), end, label))
     return out
@@ -242,6 +244,9 @@ def _without_region_word(text: str, span: _Span) -> _Span:
 
 #: the last characters of the names of buildings, sites and waters in a division
 _FACILITY_HEADS = frozenset("馆店厦场站园城湖山河江港桥楼院所寺塔岛湾峡谷厂校堂")
+#: the first characters of the function and measure words a division's name
+#: runs into (平潭一水之隔, 湖南人): numerals, 之, 人, 的, 等, 和
+_FUNCTION_STARTS = frozenset("一二两三之人的等和与及在是")
 #: the longest word a division's name may run into (平潭 + 一水)
 _MAX_RUN_ON = 2
 
@@ -256,6 +261,8 @@ def _division_run_on(name: str) -> int:
         head, tail = name[:-rest], name[-rest:]
         if len(head) < _MIN_NAME:
             break
+        if tail[0] not in _FUNCTION_STARTS:
+            continue  # 东方明珠, 上海外滩: a name in the division
         if (head in PROVINCES or table.candidates(head)) and not table.candidates(tail):
             return len(head)
     return 0
@@ -267,7 +274,14 @@ def _qualifying_country(text: str, span: _Span) -> bool:
     if label != EntityType.PLACE.value or end - start > len("中国西部"):
         return False
     window = simplified_reading(text[start : start + _QUALIFIED_WINDOW])
-    return window.startswith("中国") and _QUALIFIED_BY_COUNTRY.match(window) is not None
+    m = _QUALIFIED_BY_COUNTRY.match(window) if window.startswith("中国") else None
+    if m is None:
+        return False
+    if m["event"] is not None:
+        # an event's own name follows its number, 暨 or a quote (第22届中国…交易会);
+        # in 中国积极参与…峰会 the country acts
+        return simplified_reading(text[start - 1 : start]) in _EVENT_OPENERS
+    return True
 
 
 def _join_dotted(text: str, spans: list[_Span]) -> list[_Span]:

@@ -8,7 +8,10 @@ names its body by the level of the place and a fixed word: the party committee
 the 人民政府 of that place), the people's congress (``人大常委会主任``) and the
 political consultative conference (``政协主席``). The place is the one written
 before the post (``淄博市委书记``) or, when the post stands alone, the place of
-that level the article names most often. Each post gives a ``works_for`` to
+that level the article names most often (a city written without its level,
+``淮南``, counts: `kgraph.extract.article_places`); a government's head may
+follow the name (``罗保铭省长``) where the article names one place of that
+level. Each post gives a ``works_for`` to
 the body with the post as its role; the body's span is the written part of the
 post and carries the resolved name as ``kb_id`` (as references do), so the
 graph names it ``辽阳市委`` though the text wrote ``市委``.
@@ -23,7 +26,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from kgraph.divisions.table import load_divisions
-from kgraph.extract.article_places import article_place
+from kgraph.extract.article_places import article_place, places_of_level
 from kgraph.extract.extensions import (
     IMPLIED,
     RelationMention,
@@ -226,8 +229,8 @@ def _head_after_name(
 ) -> list[tuple[str, int, int, str]]:
     """``罗保铭省长``: the post after the name, of the article's government."""
     m = _HEAD_AFTER_NAME.match(text, end)
-    if m is None:
-        return []
+    if m is None or places_of_level(m["level"], places) != 1:
+        return []  # 广东省代表团访问海南省…马兴瑞省长: whose head is not written
     place = article_place(m["level"], places, surface[m.start("level")])
     if not place:
         return []

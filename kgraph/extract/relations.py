@@ -2,7 +2,8 @@
 
 Rules, each silent unless its cue is present (precision over recall):
 
-* ``alias_of``: ``湘家荡区域(七星街道)``: a name and a bracketed name of the same type;
+* ``alias_of``: ``湘家荡区域(七星街道)``: a name and a bracketed name of the same type,
+  or the short name it defines (``(下称“中总”)``, `kgraph.extract.defined_names`);
 * ``part_of``: adjacent administrative places from large to small
   (``嘉兴市南湖区``), a park named right after a place (``河上镇膜力产业社区``),
   and the divisions at the head of a park's name (``广东佛山三水乐平工业园区``,
@@ -13,7 +14,10 @@ Rules, each silent unless its cue is present (precision over recall):
 * ``works_for``: organisation, optional department, title, person
   (``万托科技(嘉兴)有限公司负责人陈学金``; the title is kept as the role), with an
   aside, a colon or a space on one side of the post (``X大学(北京)校长``,
-  ``X公司董事长：张三``), or the post after the name (``X公司张三董事长``);
+  ``X公司董事长：张三``), or the post after the name (``X公司张三董事长``); a
+  list of officials carries its employer on to a unit's title, not to another
+  body's (`kgraph.extract.listed_posts`); one post of associations listed with
+  、 is each one's (``甲商会、乙同乡会会长X``, `kgraph.extract.joined_posts`);
   posts written after the person (`kgraph.extract.posts`), posts shared along
   a list of people (`kgraph.extract.listed`), a bare kind for the document's
   one organisation of that kind (`kgraph.extract.generic_employers`), founders

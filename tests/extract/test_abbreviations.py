@@ -63,3 +63,9 @@ def test_abbreviations_zone_named_elsewhere_stays() -> None:
     text = "青石区域发展迅速。青石区域位于城东。"
     spans = [_span(text, "青石区域"), (9, 13, "PLACE")]
     assert _names(text, spans) == ["青石区域", "青石区域"]
+
+
+@pytest.mark.parametrize("name", ["苏英", "秦德", "韩泰"])
+def test_abbreviations_a_persons_name_is_no_run(name: str) -> None:
+    text = f"工人{name}说。"
+    assert _names(text, [_span(text, name, "PERSON")]) == [name]

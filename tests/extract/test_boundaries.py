@@ -241,3 +241,16 @@ def test_boundaries_the_mainland_before_a_name_is_no_part_of_it() -> None:
     # Continental's Chinese name is 大陆集团: no division follows
     text = "大陆集团在华投资。"
     assert _fixed(text, [_span(text, "大陆集团", "ORG")], []) == [("大陆集团", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国务院各部部长出席。", "国务院"),  # each ministry: no office of its own
+        ("市人民医院科室主任王明说。", "市人民医院"),  # a 科室 is no office
+    ],
+)
+def test_boundaries_no_office_across_a_determiner_or_a_ward(
+    text: str, name: str
+) -> None:
+    assert _fixed(text, [_span(text, name, "ORG")], []) == [(name, "ORG")]

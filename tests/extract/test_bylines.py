@@ -194,3 +194,14 @@ def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
 )
 def test_bylines_brackets_bars_and_credits(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in iter_reporters(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n本报讯 记者近日 获悉,县里召开会议。",
+        "标题\n本报讯 记者了解到 近日,开会。",
+    ],
+)
+def test_bylines_an_inline_run_names_people_only(text: str) -> None:
+    assert list(iter_reporters(text)) == []

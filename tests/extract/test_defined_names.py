@@ -51,3 +51,16 @@ def test_defined_names_become_aliases_of_the_full_name() -> None:
     (org,) = [e for e in kg.entities if e.type.value == "ORG"]
     assert org.label == "香港中華總商會"
     assert "中總" in org.aliases and len(org.mentions) == 3
+
+
+@pytest.mark.parametrize("short", ["合资公司", "园区", "本公司"])
+def test_defined_names_a_kind_of_body_or_place_is_no_name(short: str) -> None:
+    text = f"青禾科技有限公司(以下简称“{short}”)扩产。"
+    assert defined_names(text, [(0, 8, "ORG")]) == []
+
+
+def test_defined_names_a_use_starts_a_word() -> None:
+    text = "香港中华总商会(下称“中总”)访问。会议集中总结了经验,与中总商定合作。"
+    found = defined_names(text, [(0, 7, "ORG")])
+    # inside the bracket and after 与, not inside 集中总结
+    assert [s for s, _, _ in found] == [text.index("中总"), text.rindex("中总")]

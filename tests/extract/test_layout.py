@@ -97,3 +97,9 @@ def test_layout_reporter_keeps_no_post_at_the_outlet() -> None:
 )
 def test_layout_two_names_run_together(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in iter_bylines(text)] == names
+
+
+@pytest.mark.parametrize("line", ["常州市金坛区", "高新区管委会"])
+def test_layout_a_place_or_body_is_no_pair_of_names(line: str) -> None:
+    text = f"标题\n广西日报 2020-05-17\n{line}\n正文。"
+    assert list(iter_bylines(text)) == []

@@ -84,6 +84,7 @@ def test_a_category_of_projects_heads_no_name() -> None:
     ("text", "kept"),
     [
         ("出席第22届中国西部商品交易会。", False),
+        ("中国积极参与二十国集团峰会。", True),  # the country acts
         ("第七屆中國(綿陽)科技城國際科技博覽會開幕。", False),
         ("获评“中国茶叶百强企业”称号。", False),
         ("入选中国民营500强。", False),
@@ -124,12 +125,8 @@ def test_non_names_a_cut_that_closes_a_bracket_it_does_not_open_is_no_name() -> 
             "肇庆市日前假洲际酒店",
             ["肇庆市", "洲际酒店"],
         ),
-        ("青禾公司近日在天津成立。", "青禾公司近日在天津", ["天津"]),
-        (
-            "日前青禾公司成立。",
-            "日前青禾公司",
-            ["青禾公司"],
-        ),  # the span starts with it
+        ("青禾公司近日在天津成立。", "青禾公司近日在天津", ["青禾公司", "天津"]),
+        ("今日头条发布报告。", "今日头条", ["今日头条"]),  # no preposition: a name
     ],
 )
 def test_non_names_a_name_never_runs_across_a_time_word(
@@ -156,6 +153,8 @@ def test_non_names_a_division_with_a_word_for_its_land_is_the_division(
     ("text", "name", "kept"),
     [
         ("与平潭一水之隔。", "平潭一水", ["平潭"]),  # a division run into words
+        ("参观东方明珠。", "东方明珠", ["东方明珠"]),  # a name in the division
+        ("漫步上海外滩。", "上海外滩", ["上海外滩"]),
         ("住在天水宾馆。", "天水宾馆", ["天水宾馆"]),  # a hotel in the division
         ("嘉兴南湖风光好。", "嘉兴南湖", ["嘉兴南湖"]),  # two places, left as found
     ],

@@ -167,3 +167,8 @@ def test_officials_a_mayor_after_the_secretary_is_no_committee_post() -> None:
 )
 def test_officials_no_head_after_the_name_without_its_government(text: str) -> None:
     assert [p for p in _posts(text) if p[0] == "王明"] == []
+
+
+def test_officials_no_head_after_the_name_where_two_provinces_are_named() -> None:
+    text = "广东省代表团访问海南省。会见时,马兴瑞省长表示感谢。海南省发展快。"
+    assert [p for p in _posts(text) if p[0] == "马兴瑞"] == []

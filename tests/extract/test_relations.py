@@ -491,3 +491,10 @@ def test_relations_a_counted_sets_total_is_no_projects() -> None:
         if r.predicate.value == "has_investment"
         and kg.entity(r.subject).label == "青山隧道工程"
     ]
+
+
+def test_relations_an_amount_of_investment_returns_is_no_investment(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    text = "青禾股份有限公司实现3亿元投资收益。"
+    spans = [("青禾股份有限公司", "ORG"), ("3亿元", "MONEY")]
+    found = relations(annotated_doc(nlp_zh, text, spans))
+    assert not any(r[1] == "has_investment" for r in found)
