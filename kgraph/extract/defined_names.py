@@ -80,15 +80,17 @@ def defined_names(text: str, spans: list[_Span]) -> list[_Span]:
     >>> [text[s:e] for s, e, _ in defined_names(text, [(0, 7, "ORG")])]
     ['中总', '中总']
     """
-    taken = SpanIndex(spans)
-    out: list[_Span] = []
+    definitions = []
     for _, end, label in spans:
         m = DEFINITION.match(text, end) if label in _NAMED else None
-        if m is None:
-            continue
-        short = m["short"]
-        if short in _GENERIC or _ROLE_WORD.fullmatch(short):
+        if m is None or m["short"] in _GENERIC or _ROLE_WORD.fullmatch(m["short"]):
             continue  # (以下简称“公司”), (简称“合资公司”), 甲方: a role, no name
+        definitions.append((m, label))
+    taken = SpanIndex(spans)
+    out: list[_Span] = []
+    # the longest first: 指南针证券 is no use of 指南针, defined beside it
+    for m, label in sorted(definitions, key=lambda d: -len(d[0]["short"])):
+        short = m["short"]
         for use in re.compile(re.escape(short)).finditer(text, m.start("short")):
             found = (use.start(), use.end(), label)
             if use.start() > m.end() and not _starts_word(text, use.start()):
@@ -96,4 +98,4 @@ def defined_names(text: str, spans: list[_Span]) -> list[_Span]:
             if not taken.overlaps_any(found):
                 out.append(found)
                 taken.add(found)
-    return out
+    return sorted(out)

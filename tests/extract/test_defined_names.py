@@ -64,3 +64,17 @@ def test_defined_names_a_use_starts_a_word() -> None:
     found = defined_names(text, [(0, 7, "ORG")])
     # inside the bracket and after 与, not inside 集中总结
     assert [s for s, _, _ in found] == [text.index("中总"), text.rindex("中总")]
+
+
+def test_defined_names_the_longest_short_name_first() -> None:
+    text = (
+        "青禾科技股份有限公司（下称：青禾）前身为"
+        "青禾证券研究有限公司（下称：青禾证券）。"
+    )
+    first, second = (
+        text.index("青禾科技股份有限公司"),
+        text.index("青禾证券研究有限公司"),
+    )
+    spans = [(first, first + 10, "ORG"), (second, second + 10, "ORG")]
+    found = defined_names(text, spans)
+    assert [text[s:e] for s, e, _ in found] == ["青禾", "青禾证券"]
