@@ -13,6 +13,8 @@ Two regularities of the genre, both read in either script:
 
 from __future__ import annotations
 
+import re
+
 from kgraph.divisions.table import load_divisions
 from kgraph.extract.lexicon import (
     ADMIN_LEVEL,
@@ -29,6 +31,8 @@ __all__ = ["person_short_form", "region_short_form", "short_form_of"]
 _ORG_SUFFIX_END = ending_regex(ORG_SUFFIXES)
 _MIN_CORE = 2
 _COMPANY = frozenset(COMPANY_SUFFIXES)
+#: an office or department written after a body's whole name (联谊会 + 办公室)
+_OFFICE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:办公室|秘书处|部|处)")
 #: bodies whose departments extend their name (市委 → 市委宣传部)
 _BODIES = ("委", "政府", "局", "厅")
 
@@ -226,6 +230,8 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if short.endswith(_BODIES) and full.startswith(short):
         return False  # 嘉兴市委 is a body of its own, not 嘉兴市委宣传部 cut short
+    if full.startswith(short) and _OFFICE_TAIL.fullmatch(full[len(short) :]):
+        return False  # 上海海外联谊会 is not its 办公室, 中联办 not its 教青部
     if suffix is None:
         return full.startswith(core) or _ORG_SUFFIX_END.search(full) is not None
     full_suffix = _ORG_SUFFIX_END.search(full)

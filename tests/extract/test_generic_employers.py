@@ -41,3 +41,9 @@ def test_a_kind_inside_an_unknown_name(nlp_zh) -> None:  # type: ignore[no-untyp
     text = "青禾种植合作社成立了。红岭合作社负责人王一说。"
     names = [("青禾种植合作社", "ORG"), ("王一", "PERSON")]
     assert _found(nlp_zh, text, names) == set()
+
+
+def test_the_one_association_of_its_kind(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    text = "澳门青禾同乡会举行会员大会。同乡会副总监王一发言。"
+    names = [("澳门青禾同乡会", "ORG"), ("王一", "PERSON")]
+    assert _found(nlp_zh, text, names) == {("王一", "澳门青禾同乡会", "副总监")}

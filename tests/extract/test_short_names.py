@@ -73,3 +73,15 @@ def test_short_names_a_city_is_no_short_form_of_its_zone() -> None:
     assert short_form_of("合肥", ["合肥市", "合肥开发区"], "PLACE") == "合肥市"
     # a zone's own name without its level stays a short form of it
     assert short_form_of("湘家荡", ["湘家荡区域"], "PLACE") == "湘家荡区域"
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("上海海外联谊会", "上海海外联谊会办公室"), ("澳门中联办", "澳门中联办教青部")],
+)
+def test_short_names_a_body_is_no_short_form_of_its_office(
+    short: str, full: str
+) -> None:
+    from kgraph.extract.short_names import short_form_of
+
+    assert short_form_of(short, [full], "ORG") is None
