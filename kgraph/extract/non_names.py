@@ -26,6 +26,8 @@ Regularities of the genre, read in either script:
 * a name never runs across a time word: the engine's ``肇庆市日前假洲际酒店``
   is the city, the day and the hotel it was held at (``假``, as Hong Kong's
   papers write 在): 肇庆市 and 洲际酒店;
+* a park and the company in it, run together (``…返乡创业园湖南省澜科新创电子
+  有限公司``), are the park and the company from its province or city on;
 * a division written with a word for the land around it (``通州地区``,
   ``平潭一带``) is that division;
 * a span that closes a bracket it does not open (``中国)投资有限公司``) is a
@@ -44,6 +46,7 @@ from kgraph.divisions.table import load_divisions
 from kgraph.extract.lexicon import (
     COMPANY_SUFFIXES,
     ORG_SUFFIXES,
+    PARK_SUFFIXES,
     PLACE_SUFFIXES,
     PROVINCES,
     admin_level,
@@ -134,6 +137,7 @@ def drop_non_names(text: str, spans: list[_Span]) -> list[_Span]:
     [(1, 3, 'PLACE')]
     """
     spans = [part for s in spans for part in _across_time_word(text, s)]
+    spans = [part for s in spans for part in _park_before_company(text, s)]
     kept = [
         s
         for s in spans
@@ -197,6 +201,7 @@ def _no_name(surface: str, label: str) -> bool:
 
 #: a time word inside an engine's name, and the preposition that may follow it
 _MIN_NAME = 2
+_CITY_LEVEL = 4
 _TIME_WORD = re.compile(r"(?:日前|近日|昨日|今日|昨天|今天|近期|当天|当日)[在于假到赴]")
 
 
@@ -218,6 +223,30 @@ def _across_time_word(text: str, span: _Span) -> list[_Span]:
     if end - (start + m.end()) >= _MIN_NAME:
         out.append((start + m.end(), end, label))
     return out
+
+
+#: a park's name, then a province or city that opens a company's registered name
+_PARK_THEN_DIVISION = re.compile(
+    "(?:" + "|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)) + ")"
+    r"(?=[\u4e00-\u9fff]{2,4}?[省市])"
+)
+
+
+def _park_before_company(text: str, span: _Span) -> list[_Span]:
+    """An engine's organisation of a park and the company in it
+    (``攸县高新区返乡创业园湖南省澜科新创电子有限公司``): the park, a place, and
+    the company from the division its registered name opens with."""
+    start, end, label = span
+    name = simplified_reading(text[start:end])
+    if label != EntityType.ORG.value or not name.endswith(COMPANY_SUFFIXES):
+        return [span]
+    for m in _PARK_THEN_DIVISION.finditer(name):
+        rest = name[m.end() :]
+        division = re.match(r"[\u4e00-\u9fff]{2,4}?[省市]", rest)
+        if division is not None and admin_level(division.group()) >= _CITY_LEVEL:
+            cut = start + m.end()
+            return [(start, cut, EntityType.PLACE.value), (cut, end, label)]
+    return [span]
 
 
 #: words for the land around a division: 通州地区, 平潭一带, 西安周边

@@ -163,3 +163,18 @@ def test_non_names_a_division_run_into_a_word_is_the_division(
     text: str, name: str, kept: list[str]
 ) -> None:
     assert _names(text, [_span(text, name, "PLACE")]) == kept
+
+
+def test_non_names_a_park_and_the_company_in_it_are_two_names() -> None:
+    text = "在攸县高新区返乡创业园湖南省澜科新创电子有限公司车间内。"
+    name = "攸县高新区返乡创业园湖南省澜科新创电子有限公司"
+    found = drop_non_names(text, [_span(text, name, "ORG")])
+    assert [(text[s:e], label) for s, e, label in found] == [
+        ("攸县高新区返乡创业园", "PLACE"),
+        ("湖南省澜科新创电子有限公司", "ORG"),
+    ]
+    # a company whose registered name holds a park word stays whole
+    text = "青禾开发区建设有限公司成立。"
+    assert _names(text, [_span(text, "青禾开发区建设有限公司", "ORG")]) == [
+        "青禾开发区建设有限公司"
+    ]
