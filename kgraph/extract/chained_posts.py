@@ -22,8 +22,10 @@ __all__ = ["chained_employers"]
 
 _ORG = EntityType.ORG.value
 _TITLE = suffix_regex(TITLES).pattern
+#: a rank written before a post: 常务副部长, 执行董事长
+_RANK = "(?:常务|执行|第一)?"
 #: a link of the chain after its organisation: the post (or posts), then 、
-_LINK = re.compile(rf"(?P<post>(?:{_TITLE})(?:、(?:{_TITLE}))*)、")
+_LINK = re.compile(rf"(?P<post>{_RANK}(?:{_TITLE})(?:、{_RANK}(?:{_TITLE}))*)、")
 _REACH = 16  # characters of one link's posts
 
 

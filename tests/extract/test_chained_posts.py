@@ -29,3 +29,8 @@ def test_a_link_needs_its_post_before_the_join() -> None:
     # 星河科技有限公司、青禾商会: two organisations listed, no post of the first
     found = _employers("星河科技有限公司、青禾商会会长李立新致辞。")
     assert ("李立新", "星河科技有限公司") not in {(p, o) for p, o, _ in found}
+
+
+def test_a_link_may_carry_a_rank_before_its_post() -> None:
+    found = _employers("青州市委统战部常务副部长、星河联谊会副会长李立新致辞。")
+    assert ("李立新", "青州市委统战部") in {(p, o) for p, o, _ in found}
