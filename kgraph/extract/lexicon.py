@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kgraph.extract.provinces import PROVINCES
+
 __all__ = [
     "ADMIN_LEVEL",
     "COMPANY_SUFFIXES",
@@ -69,6 +71,9 @@ ORG_SUFFIXES = (
     "协会",
     "商会",
     *("工商联", "侨联", "妇联", "文联", "科协", "残联", "青联", "台联", "总工会"),
+    "联谊会",
+    # the units of a town or district: 财政所, 司法所, 市场监管所, 税务所
+    *("财政所", "司法所", "监管所", "税务所", "供电所", "管理所", "卫生所"),
     "总会",
     "联会",
     "同乡会",
@@ -177,45 +182,6 @@ ADMIN_LEVEL = {
     "村": 1,
     "社区": 1,
 }
-#: provinces' short names, which start many company names (``浙江湖纳能源…``)
-PROVINCES = (
-    "北京",
-    "天津",
-    "上海",
-    "重庆",
-    "河北",
-    "山西",
-    "辽宁",
-    "吉林",
-    "黑龙江",
-    "江苏",
-    "浙江",
-    "安徽",
-    "福建",
-    "江西",
-    "山东",
-    "河南",
-    "湖北",
-    "湖南",
-    "广东",
-    "海南",
-    "四川",
-    "贵州",
-    "云南",
-    "陕西",
-    "甘肃",
-    "青海",
-    "台湾",
-    "内蒙古",
-    "广西",
-    "西藏",
-    "宁夏",
-    "新疆",
-    "香港",
-    "澳门",
-    "中国",
-    "中华",
-)
 #: job titles that introduce a person (``负责人陈学金``, ``书记王某``)
 _HAND_TITLES = (
     "党委书记",

@@ -201,3 +201,18 @@ def test_entities_industrial_park_keeps_its_town(nlp_zh) -> None:  # type: ignor
 def test_entities_projects_need_a_name(nlp_zh, tagged: str, named: bool) -> None:  # type: ignore[no-untyped-def]
     doc = EntityRefiner()(tagged_doc(nlp_zh, tagged))
     assert any(s.label_ == "PROJECT" for s in doc.spans[SPANS_KEY]) is named
+
+
+@pytest.mark.parametrize(
+    ("tagged", "expected"),
+    [
+        # a town's unit by its suffix
+        ("与/p 桃浦/ORG 市场/n 监管所/vn 、/w", ("桃浦市场监管所", "ORG")),
+        # an association by its suffix
+        ("、/w 陕西/ORG 海外/n 联谊会/n 主办/v", ("陕西海外联谊会", "ORG")),
+    ],
+)
+def test_entities_units_and_associations_by_their_suffix(  # type: ignore[no-untyped-def]
+    nlp_zh, tagged: str, expected: tuple[str, str]
+) -> None:
+    assert expected in entities(EntityRefiner()(tagged_doc(nlp_zh, tagged)))
