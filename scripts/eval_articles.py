@@ -37,7 +37,7 @@ KINDS = ("ent", "money", "rel", "byline")
 #: rules of batches a–d were written; g on 2026-12-03, after those of a–f; h
 #: in session 14, after those of a–g; i in session 15 and j in session 16, each
 #: split before its texts were written (k after the first rules of session 16,
-#: l after nearly all of them)
+#: l after nearly all of them, m after all of them)
 BATCH_GROUPS = {
     "a–d": "abcd",
     "e–f": "ef",
@@ -47,6 +47,7 @@ BATCH_GROUPS = {
     "j": "j",
     "k": "k",
     "l": "l",
+    "m": "m",
 }
 
 
