@@ -189,6 +189,10 @@ def _holders(pred: Path, ids: list[str]) -> tuple[int, int, int]:
 def _line(name: str, scorer: ModuleType, totals: dict[str, list[int]], n: int) -> str:
     parts = []
     for k in KINDS:
+        _, n_pred, _, n_gold = totals[k]
+        if not n_pred and not n_gold:  # nothing of the kind in gold or output
+            parts.append(f"{k} F1   –   (P  –   R  – )")
+            continue
         p, r, f = scorer.prf(*totals[k])
         parts.append(f"{k} F1 {f:.3f} (P {p:.2f} R {r:.2f})")
     return f"{name:34s} {n:3d} art.  " + "  ".join(parts)
