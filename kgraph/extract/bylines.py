@@ -37,6 +37,7 @@ from kgraph.extract.byline_names import (
     is_place,
     split_run,
 )
+from kgraph.extract.lexicon import TIME_WORDS
 from kgraph.extract.surnames import SURNAMES
 
 __all__ = ["is_byline_line", "iter_reporters"]
@@ -133,7 +134,7 @@ _INLINE = re.compile(
 # the same without 报道, the name set off by spaces: 【香港商报讯】记者 王明 …
 _INLINE_SPACED = re.compile(
     rf"(?:讯|消息|日电)[】\]]?[:：]?\s*(?P<body>{_ROLE}[ \t\u3000]+"
-    rf"(?!近日|日前|昨日|昨天|今日|今天|近期|目前|本月|上周)[{_CJK}]{{2,4}})"
+    rf"(?!{'|'.join(TIME_WORDS)})[{_CJK}]{{2,4}})"
     r"[ \t\u3000]+"
 )
 _SURNAME_CHARS = "".join(sorted(SURNAMES))

@@ -22,11 +22,18 @@ __all__ = [
     "POST_CHAIN",
     "PROVINCES",
     "SETTLING_VERBS",
+    "TIME_WORDS",
     "TITLES",
     "admin_level",
     "ending_regex",
     "suffix_regex",
 ]
+
+#: words for a day or a time that a name never holds (记者 近日, 肇庆市日前假…)
+TIME_WORDS = (
+    *("日前", "近日", "昨日", "昨天", "今日", "今天", "近期", "目前", "本月", "上周"),
+    *("当天", "当日"),
+)
 
 #: verbs that settle an organisation or project in the place written after them
 #: (``落户贺兰``, ``选址于永春``); relations read more location cues than these

@@ -48,28 +48,6 @@ TRADITIONAL = str.maketrans(
     "億萬兩貳參陸幣門歐韓盧圓￥＄臺塊錢銖○仟佰",
     "亿万两贰参陆币门欧韩卢元¥$台块钱铢〇千百",
 )
-#: a currency written before the number (``¥300万``, ``RMB 2亿``, ``港币5亿元``)
-PREFIX_CURRENCY = {
-    "¥": "CNY",
-    "RMB": "CNY",
-    "CNY": "CNY",
-    "人民币": "CNY",
-    "US$": "USD",
-    "NT$": "TWD",
-    "USD": "USD",
-    "$": "USD",
-    "HK$": "HKD",
-    "HKD": "HKD",
-    "€": "EUR",
-    "EUR": "EUR",
-    "美元": "USD",
-    "美金": "USD",
-    "欧元": "EUR",
-    "港元": "HKD",
-    "港币": "HKD",
-    "新台币": "TWD",
-    "澳门币": "MOP",
-}
 CURRENCY = {
     "美元": "USD",
     "欧元": "EUR",
@@ -91,6 +69,26 @@ CURRENCY = {
     "新加坡元": "SGD",
     "加元": "CAD",
     "泰铢": "THB",
+}
+#: a currency written before the number (``¥300万``, ``RMB 2亿``, ``港币5亿元``):
+#: signs and codes, and the names of `CURRENCY` written there too
+PREFIX_CURRENCY = {
+    "¥": "CNY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "人民币": "CNY",
+    "US$": "USD",
+    "NT$": "TWD",
+    "USD": "USD",
+    "$": "USD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "€": "EUR",
+    "EUR": "EUR",
+    **{
+        name: CURRENCY[name]
+        for name in ("美元", "美金", "欧元", "港元", "港币", "新台币", "澳门币")
+    },
 }
 QUALIFIER = {
     "约": MoneyQualifier.APPROX,

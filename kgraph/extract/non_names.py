@@ -49,6 +49,7 @@ from kgraph.extract.lexicon import (
     PARK_SUFFIXES,
     PLACE_SUFFIXES,
     PROVINCES,
+    TIME_WORDS,
     admin_level,
 )
 from kgraph.extract.script import simplified_reading
@@ -202,7 +203,7 @@ def _no_name(surface: str, label: str) -> bool:
 #: a time word inside an engine's name, and the preposition that may follow it
 _MIN_NAME = 2
 _CITY_LEVEL = 4
-_TIME_WORD = re.compile(r"(?:日前|近日|昨日|今日|昨天|今天|近期|当天|当日)[在于假到赴]")
+_TIME_WORD = re.compile(rf"(?:{'|'.join(TIME_WORDS)})[在于假到赴]")
 
 
 def _across_time_word(text: str, span: _Span) -> list[_Span]:
