@@ -18,7 +18,7 @@ from kgraph.extract.spanindex import SpanIndex
 from kgraph.extract.surnames import SURNAMES
 from kgraph.types import EntityType
 
-__all__ = ["titled_people"]
+__all__ = ["listed_people", "titled_people"]
 
 _Span = tuple[int, int, str]
 _PERSON = EntityType.PERSON.value
@@ -73,4 +73,45 @@ def titled_people(text: str, spans: list[_Span]) -> list[_Span]:
                 out.append(span)
                 taken.add(span)
             break
+    return out
+
+
+#: what separates the names of a list (、) and what ends it (，。)
+_LIST_SEP = frozenset("、")
+_LIST_END = frozenset("、，,。；;")
+#: characters that end a list item without being a name's (和, 及, 等, 的)
+_NOT_IN_NAME = frozenset("和及与等的了在是")
+_CUT = 2
+
+
+def listed_people(text: str, spans: list[_Span]) -> list[_Span]:
+    """The three-character names of a list of people that an engine cut short.
+
+    In ``委员梁仕友、马建章、何汉昌、陈顺回、高展明`` the engine may read ``陈顺``
+    and ``回`` (a verb): a two-character person between list separators with one
+    more character before the next 、 or the list's end, among three-character
+    people of the same list, is the three-character name.
+
+    Examples
+    --------
+    >>> text = "委员梁仕友、马建章、陈顺回、高展明出席"
+    >>> spans = [(2, 5, "PERSON"), (6, 9, "PERSON"), (10, 12, "PERSON")]
+    >>> spans.append((14, 17, "PERSON"))
+    >>> [text[s:e] for s, e, _ in listed_people(text, spans)]
+    ['陈顺回']
+    """
+    people = {(s, e) for s, e, label in spans if label == _PERSON}
+    starts = {s for s, _ in people}
+    ends = {e for _, e in people}
+    out: list[_Span] = []
+    for start, end in sorted(people):
+        if end - start != _CUT or end + 1 >= len(text):
+            continue
+        after, nxt = text[end], text[end + 1]
+        if after in _NOT_IN_NAME or not _HAN.fullmatch(after) or nxt not in _LIST_END:
+            continue
+        listed_before = start > 0 and text[start - 1] in _LIST_SEP and start - 1 in ends
+        listed_after = nxt in _LIST_SEP and end + 2 in starts
+        if listed_before and listed_after:
+            out.append((start, end + 1, _PERSON))
     return out

@@ -50,3 +50,16 @@ def test_an_engine_cut_of_the_name_gives_way() -> None:
 def test_a_longer_span_is_not_replaced() -> None:
     text = "镇长单函俊，镇人大主席出席。"
     assert titled_people(text, [(0, 5, "ORG")]) == []
+
+
+def test_listed_people_three_characters_cut_short_in_a_list() -> None:
+    from kgraph.extract.titled_people import listed_people
+
+    text = "委员梁仕友、马建章、陈顺回、高展明出席"
+    spans = [(2, 5, "PERSON"), (6, 9, "PERSON"), (10, 12, "PERSON"), (14, 17, "PERSON")]
+    assert [text[s:e] for s, e, _ in listed_people(text, spans)] == ["陈顺回"]
+    # a two-character name with 和 after it, or with no list around it, stays
+    text = "王明和、李华出席"
+    assert listed_people(text, [(0, 2, "PERSON"), (4, 6, "PERSON")]) == []
+    text = "陈顺回来了,高展明说"
+    assert listed_people(text, [(0, 2, "PERSON")]) == []
