@@ -46,7 +46,11 @@ from kgraph.extract.post_edges import fix_post_edges
 from kgraph.extract.projects import find_projects, without_fragments
 from kgraph.extract.regional_press import regional_bodies
 from kgraph.extract.spanindex import SpanIndex, within
-from kgraph.extract.titled_people import listed_people, titled_people
+from kgraph.extract.titled_people import (
+    listed_people,
+    people_after_bodies,
+    titled_people,
+)
 from kgraph.extract.user_entries import SavedEntries, read_user_dictionary
 from kgraph.extract.zones import find_zones
 from kgraph.types import EntityType
@@ -199,6 +203,7 @@ def _refine(
     spans = _short_form_types(text, spans)
     spans = fix_boundaries(words, text, fix_abbreviations(text, spans))
     spans = _override(spans, titled_people(text, spans))
+    spans = people_after_bodies(text, spans)
     spans = _override(spans, listed_people(text, spans))
     spans = _override(spans, company_short_names(ws, spans))
     spans = _override(spans, defined_names(text, spans))

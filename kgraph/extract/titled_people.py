@@ -18,7 +18,7 @@ from kgraph.extract.spanindex import SpanIndex
 from kgraph.extract.surnames import SURNAMES
 from kgraph.types import EntityType
 
-__all__ = ["listed_people", "titled_people"]
+__all__ = ["listed_people", "people_after_bodies", "titled_people"]
 
 _Span = tuple[int, int, str]
 _PERSON = EntityType.PERSON.value
@@ -114,4 +114,42 @@ def listed_people(text: str, spans: list[_Span]) -> list[_Span]:
         listed_after = nxt in _LIST_SEP and end + 2 in starts
         if listed_before and listed_after:
             out.append((start, end + 1, _PERSON))
+    return out
+
+
+#: the bodies whose name a person's may follow unseparated in a list of guests
+_BODY_END = re.compile("(?:政协|政府|人大|党委|党工委|管委会|商会|协会|联合会|委)")
+#: the last characters of a body's or unit's name, never of a person's
+_UNIT_ENDS = frozenset("委会办部局处组室所站队院厅司署")
+
+
+def people_after_bodies(text: str, spans: list[_Span]) -> list[_Span]:
+    """A person an engine ran into the body named before it (``贵阳市政协梁高岗``):
+    two or three characters after the body's ending that open with a surname.
+
+    Examples
+    --------
+    >>> text = "贵阳市政协梁高岗出席"
+    >>> [(text[s:e], lb) for s, e, lb in people_after_bodies(text, [(0, 8, "ORG")])]
+    [('贵阳市政协', 'ORG'), ('梁高岗', 'PERSON')]
+    >>> people_after_bodies("市政协文史委开会", [(0, 6, "ORG")])
+    [(0, 6, 'ORG')]
+    """
+    out: list[_Span] = []
+    for start, end, label in spans:
+        if label == EntityType.ORG.value:
+            for m in _BODY_END.finditer(text, start, end):
+                rest = text[m.end() : end]
+                if (
+                    2 <= len(rest) <= 3
+                    and rest[0] in SURNAMES
+                    and rest[-1] not in _UNIT_ENDS
+                    and _HAN.fullmatch(rest)
+                ):
+                    out += [(start, m.end(), label), (m.end(), end, _PERSON)]
+                    break
+            else:
+                out.append((start, end, label))
+            continue
+        out.append((start, end, label))
     return out

@@ -63,3 +63,20 @@ def test_listed_people_three_characters_cut_short_in_a_list() -> None:
     assert listed_people(text, [(0, 2, "PERSON"), (4, 6, "PERSON")]) == []
     text = "陈顺回来了,高展明说"
     assert listed_people(text, [(0, 2, "PERSON")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "found"),
+    [
+        ("贵阳市政协梁高岗出席", (0, 8), [("贵阳市政协", "ORG"), ("梁高岗", "PERSON")]),
+        ("市政协文史委开会", (0, 6), [("市政协文史委", "ORG")]),  # a unit of the body
+        ("青禾商会王明致辞", (0, 6), [("青禾商会", "ORG"), ("王明", "PERSON")]),
+    ],
+)
+def test_people_after_bodies(
+    text: str, span: tuple[int, int], found: list[tuple[str, str]]
+) -> None:
+    from kgraph.extract.titled_people import people_after_bodies
+
+    out = people_after_bodies(text, [(*span, "ORG")])
+    assert [(text[s:e], label) for s, e, label in out] == found
