@@ -98,7 +98,12 @@ def sentence_subject(
 
 
 #: what follows the outlet heading a dateline: ``香港文汇报讯``, ``新华社消息``
-_DATELINE_MARK = re.compile(r"[\]】]?(?:讯|消息)(?:[\s:：(（【]|$)")
+_DATELINE_MARK = re.compile(
+    r"[\]】]?(?:讯|消息)(?:[\s:：(（【]|$)"
+    # a wire's dateline: 新华社南京10月19日电, 中新社北京电
+    r"|[\u4e00-\u9fff]{0,8}?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日电"
+    r"|电(?=[\s(（【]|$)"
+)
 
 
 def is_dateline_outlet(text: str, span: Span) -> bool:
@@ -112,6 +117,12 @@ def is_dateline_outlet(text: str, span: Span) -> bool:
     >>> doc = spacy.blank("zh")("香港文汇报讯 日清食品昨宣布投资。")
     >>> is_dateline_outlet(doc.text, doc.char_span(0, 5, "ORG"))
     True
+    >>> doc = spacy.blank("zh")("新华社南京10月19日电 台资项目落户江苏。")
+    >>> is_dateline_outlet(doc.text, doc.char_span(0, 3, "ORG"))
+    True
+    >>> doc = spacy.blank("zh")("青禾集团投资光电产业。")
+    >>> is_dateline_outlet(doc.text, doc.char_span(0, 4, "ORG"))
+    False
     """
     return _DATELINE_MARK.match(text, span.end_char) is not None
 
