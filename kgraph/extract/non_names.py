@@ -20,7 +20,7 @@ Regularities of the genre, read in either script:
 * the country written as the first word of a name it qualifies is no place
   of its own: an event (``中国西部商品交易会``), a ranking or title
   (``中国500强``, ``“中国茶叶百强企业”``), an outlet (``中国吉林网``), a region
-  with its country (``中国香港``), a manner (``中国式现代化``, ``中国特色``);
+  with its country (``中国香港``), a manner (``中国式现代化``);
 * a class of companies by rank (``世界500强企业``, ``百强企业``) or a model of
   bodies joined by a plus (``党支部+合作社``) is no organisation;
 * a name never runs across a time word: the engine's ``肇庆市日前假洲际酒店``
@@ -89,7 +89,7 @@ _RANKED_CLASS = re.compile(r"(?:[0-9]+|[百千十])强")
 #: what the country qualifies when written right before it (read in simplified)
 _QUALIFIED_BY_COUNTRY = re.compile(
     r"中国(?:"
-    r"式|特色|香港|澳门|台湾"
+    r"式|香港|澳门|台湾"
     r"|(?P<event>[\u4e00-\u9fff（）()·]{0,16}?"
     r"(?:交易会|博览会|洽谈会|展览会|推介会|投洽会|论坛|峰会|大会|文化节|旅游节|艺术节))"
     r"|[\u4e00-\u9fff]{0,6}?[0-9百千十]+强"

@@ -178,8 +178,3 @@ def test_non_names_a_park_and_the_company_in_it_are_two_names() -> None:
     assert _names(text, [_span(text, "青禾开发区建设有限公司", "ORG")]) == [
         "青禾开发区建设有限公司"
     ]
-
-
-def test_non_names_the_country_as_a_manner_is_no_place() -> None:
-    text = "为中国特色自由贸易港贡献力量。"
-    assert _names(text, [_span(text, "中国", "PLACE")]) == []
