@@ -16,7 +16,7 @@ Rules, each silent unless its cue is present (precision over recall):
   aside, a colon or a space on one side of the post (``X大学(北京)校长``,
   ``X公司董事长：张三``), or the post after the name (``X公司张三董事长``); a
   list of officials carries its employer on to a unit's title, not to another
-  body's (`kgraph.extract.listed_posts`); one post of associations listed with
+  body's (`kgraph.extract.listed`); one post of associations listed with
   、 is each one's (``甲商会、乙同乡会会长X``, `kgraph.extract.joined_posts`);
   posts written after the person (`kgraph.extract.posts`), posts shared along
   a list of people (`kgraph.extract.listed`), a bare kind for the document's
@@ -75,8 +75,7 @@ from kgraph.extract.lexicon import (
     admin_level,
     suffix_regex,
 )
-from kgraph.extract.listed import listed_posts
-from kgraph.extract.listed_posts import listed_gap, post_of
+from kgraph.extract.listed import listed_gap, listed_posts, post_of
 from kgraph.extract.location_cues import copula_platforms, in_place_of, location_cues
 from kgraph.extract.officials import official_posts
 from kgraph.extract.park_chains import park_chains
