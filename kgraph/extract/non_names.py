@@ -156,12 +156,17 @@ def _closed(text: str, span: _Span) -> _Span:
     surface = text[start:end]
     if label != EntityType.ORG.value:
         return span
-    if sum(surface.count(c) for c in _OPEN) <= sum(surface.count(c) for c in _CLOSE):
+    if _unclosed(surface) <= 0:
         # cut before the bracket: 聚光科技 of 聚光科技(杭州)股份有限公司
         after = _BRACKETED_TAIL.match(simplified_reading(text[end : end + 20]))
         return (start, end + after.end(), label) if after else span
     tail = _BRACKET_TAIL.match(simplified_reading(text[end : end + 12]))
     return (start, end + tail.end(), label) if tail else span
+
+
+def _unclosed(surface: str) -> int:
+    """How many more brackets ``surface`` opens than it closes (< 0: closes more)."""
+    return sum(surface.count(c) for c in _OPEN) - sum(surface.count(c) for c in _CLOSE)
 
 
 def _uncategorised(text: str, span: _Span) -> _Span:
@@ -179,9 +184,7 @@ def _no_name(surface: str, label: str) -> bool:
     name = simplified_reading(surface)
     if label in (EntityType.PLACE.value, EntityType.ORG.value) and len(name) == 1:
         return True  # 陕、甘、川: an abbreviation in a list
-    if label in (EntityType.PLACE.value, EntityType.ORG.value) and sum(
-        name.count(c) for c in _CLOSE
-    ) > sum(name.count(c) for c in _OPEN):
+    if label in (EntityType.PLACE.value, EntityType.ORG.value) and _unclosed(name) < 0:
         return True  # 中国)投资有限公司: a cut inside a bracket, no name
     if label == EntityType.PLACE.value:
         if len(name) > len(_FIELD_WORDS[0]) and name.endswith(_FIELD_WORDS):
@@ -200,9 +203,9 @@ def _no_name(surface: str, label: str) -> bool:
     return False
 
 
-#: a time word inside an engine's name, and the preposition that may follow it
 _MIN_NAME = 2
 _CITY_LEVEL = 4
+#: a time word inside an engine's name, and the preposition after it
 _TIME_WORD = re.compile(rf"(?:{'|'.join(TIME_WORDS)})[在于假到赴]")
 
 
@@ -229,7 +232,7 @@ def _across_time_word(text: str, span: _Span) -> list[_Span]:
 #: a park's name, then a province or city that opens a company's registered name
 _PARK_THEN_DIVISION = re.compile(
     "(?:" + "|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)) + ")"
-    r"(?=[\u4e00-\u9fff]{2,4}?[省市])"
+    r"(?=(?P<division>[\u4e00-\u9fff]{2,4}?[省市]))"
 )
 
 
@@ -242,9 +245,7 @@ def _park_before_company(text: str, span: _Span) -> list[_Span]:
     if label != EntityType.ORG.value or not name.endswith(COMPANY_SUFFIXES):
         return [span]
     for m in _PARK_THEN_DIVISION.finditer(name):
-        rest = name[m.end() :]
-        division = re.match(r"[\u4e00-\u9fff]{2,4}?[省市]", rest)
-        if division is not None and admin_level(division.group()) >= _CITY_LEVEL:
+        if admin_level(m["division"]) >= _CITY_LEVEL:
             cut = start + m.end()
             return [(start, cut, EntityType.PLACE.value), (cut, end, label)]
     return [span]
