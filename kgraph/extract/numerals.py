@@ -34,8 +34,7 @@ def scale_factor(units: str) -> int:
 
 
 #: the tens written in one character: 廿五 is 二十五
-_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
-_ONE_CHARACTER_TENS = re.compile("[廿卅卌]")
+_TENS = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十"})
 
 
 def numeral_value(text: str) -> Decimal:
@@ -50,7 +49,7 @@ def numeral_value(text: str) -> Decimal:
     """
     if text[0].isdigit():  # NFKC has turned full-width digits into ASCII
         return Decimal(text.replace(",", ""))
-    text = _ONE_CHARACTER_TENS.sub(lambda m: _TENS[m.group()], text)
+    text = text.translate(_TENS)
     whole, _, frac = text.partition("点")
     spelled = re.fullmatch(rf"([{CN_DIGITS}]+)([万亿]*)", whole)
     if spelled and ("〇" in whole or "零" in whole or len(spelled[1]) >= 3):
