@@ -76,6 +76,8 @@ _PLACED_PAIR = re.compile(
 )
 #: the ending of a department that a post follows (事务局 局长)
 _DEPARTMENT_END = re.compile("(?:委员会|办公室|局|署|处|厅)$")
+#: bodies whose committees and offices are named after them (政协 提案委员会)
+_PARENT_BODY = re.compile("(?:政协|人大|人大常委会|常委会|党委|党组)$")
 #: words that make a name generic (相关部门和所属有关公司)
 _GENERIC_WORDS = frozenset({"相关", "有关", "所属", "下属", "各级", "其他", "其它"})
 _TITLE_START = suffix_regex(TITLES)
@@ -338,9 +340,14 @@ def _department_start(words: list[_Word], text: str, last: int) -> int | None:
         word = text[start:end]
         if word in _CONJUNCTIONS and conjunction is None:
             conjunction = i
-        elif tag == "LOC" and admin_level(word) >= ADMIN_LEVEL["区"]:
-            # a place prefix ends the name: 哈尔滨市 企业和投资服务局
+        elif (tag == "LOC" and admin_level(word) >= ADMIN_LEVEL["区"]) or (
+            tag == "ORG" and _PARENT_BODY.search(word)
+        ):
+            # a place or the body it serves opens the name: 哈尔滨市 企业和投资服务局,
+            # 贵州省政协 港澳台侨与外事委员会
             return i if conjunction is not None and conjunction > i + 1 else None
+        elif tag == "LOC" and not admin_level(word):
+            pass  # a region no division names, a topic of the unit: 港澳台侨与外事
         elif tag not in _DEPARTMENT_TAGS or word in _GENERIC_WORDS:
             break
         i -= 1

@@ -40,6 +40,7 @@ from kgraph.extract.lexicon import (
     ending_regex,
     suffix_regex,
 )
+from kgraph.extract.national_bodies import national_bodies
 from kgraph.extract.non_names import drop_non_names
 from kgraph.extract.outlets import drop_outlet_credits
 from kgraph.extract.post_edges import fix_post_edges
@@ -208,7 +209,7 @@ def _refine(
     spans = _override(spans, company_short_names(ws, spans))
     spans = _override(spans, defined_names(text, spans))
     spans = places_written_as_orgs(text, spans)
-    spans = regional_bodies(text, spans)
+    spans = national_bodies(text, regional_bodies(text, spans))
     spans = _override(spans, listed_companies(text, spans))
     spans = _override(spans, division_places(text, spans, words))
     projects = compound_names(ws, _PROJECT_RE, EntityType.PROJECT.value)

@@ -119,6 +119,45 @@ def test_boundaries_department_with_conjunction_before_post() -> None:
     ]
 
 
+def test_boundaries_committee_of_a_body_with_conjunction_is_one() -> None:
+    """A body's committee on two topics (港澳台侨与外事) is one organisation, the
+    body and a region that is no division included."""
+    text = "青溪省政协港澳台侨与外事委员会主任王小明主持。"
+    words = _words(
+        text,
+        [
+            ("青溪省政协", "ORG"),
+            ("港澳台侨", "LOC"),
+            ("与", "p"),
+            ("外事", "n"),
+            ("委员会", "n"),
+            ("主任", "n"),
+            ("王小明", "PER"),
+            ("主持", "v"),
+            ("。", "w"),
+        ],
+    )
+    spans = [
+        _span(text, "青溪省政协", "ORG"),
+        _span(text, "港澳台侨", "PLACE"),
+        _span(text, "王小明", "PERSON"),
+    ]
+    assert _fixed(text, spans, words) == [
+        ("青溪省政协港澳台侨与外事委员会", "ORG"),
+        ("王小明", "PERSON"),
+    ]
+
+
+def test_boundaries_a_body_with_no_conjunction_keeps_its_name() -> None:
+    text = "青溪省政协外事委员会主任王小明主持。"
+    words = _words(
+        text,
+        [("青溪省政协", "ORG"), ("外事", "n"), ("委员会", "n"), ("主任", "n")],
+    )
+    spans = [_span(text, "青溪省政协", "ORG")]
+    assert _fixed(text, spans, words) == [("青溪省政协", "ORG")]
+
+
 def test_boundaries_generic_units_with_conjunction_are_left() -> None:
     text = "相关部门和有关处室处长出席。"
     words = _words(
