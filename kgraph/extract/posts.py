@@ -27,7 +27,7 @@ _ORG, _PERSON = EntityType.ORG.value, EntityType.PERSON.value
 _POST_AFTER = re.compile(rf"(?:[(（][^()（）]{{1,12}}[)）])?的?(?P<post>{POST_CHAIN})")
 _APPOINTED = re.compile(
     r"^[，,]?\s*(?:同志)?(?:现|曾|同时|后|并|又|已|开始|先后|正式)?"
-    r"(?:任|担任|出任|兼任|升任|调任|就任|拟任|当选为?|现为|是|系"
+    r"(?:任|担任|出任|兼任|升任|调任|就任|接任|继任|拟任|当选为?|现为|是|系"
     r"|被?任命为|被?聘为|受聘为?|获任)(?:为)?$"
 )
 #: ``任命 PERSON 为 ORG TITLE``: the verb before the person, 为 after it

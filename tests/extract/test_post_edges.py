@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kgraph.extract.post_edges import fix_post_edges
 
 
@@ -42,3 +44,20 @@ def test_office_word_is_no_part_of_a_longer_word() -> None:
     text = "青禾县政府驻成都办公楼落成"
     spans = [(0, 5, "ORG"), (6, 8, "PLACE")]
     assert _names(text, spans) == [("青禾县政府", "ORG"), ("成都", "PLACE")]
+
+
+@pytest.mark.parametrize("post", ["书记", "副书记", "成员"])
+def test_party_group_before_its_post_is_the_body(post: str) -> None:
+    text = f"青禾省政协党组{post}、主席王明"
+    assert _names(text, [(0, 7, "ORG")]) == [("青禾省政协", "ORG")]
+
+
+def test_party_group_with_its_post_inside_the_name_is_the_body() -> None:
+    assert _names("青禾市科技局党组书记王明", [(0, 10, "ORG")]) == [
+        ("青禾市科技局", "ORG")
+    ]
+
+
+def test_party_group_before_no_post_stays() -> None:
+    text = "青禾省政协党组会议召开"
+    assert _names(text, [(0, 7, "ORG")]) == [("青禾省政协党组", "ORG")]
