@@ -3,7 +3,7 @@
 Each rule states a regularity of the genre:
 
 * ``镇村``, ``千村``, ``通村`` (``镇村建设``, ``结千村``, ``通村公路``) are
-  common words ending in 村, not villages;
+  common words ending in 村, and level words alone (``镇街``, ``县区``) no place;
 * a village whose name starts with a conjunction character is one name
   (``和沟村``, cut by the engine into ``和`` and ``沟村``);
 * a company name stops at its first ``有限公司`` when only a descriptor
@@ -55,9 +55,10 @@ _PLACE, _ORG, _PERSON = (
     EntityType.PERSON.value,
 )
 #: words ending in 村 that name no village: levels (镇村), counts (千村),
-#: quantifiers (各村, 全村) and verbs (通村, 进村, 驻村)
+#: quantifiers (各村, 全村) and verbs (通村, 进村, 驻村); and levels alone (镇街)
 _VILLAGE_WORDS = re.compile(
-    "(?:镇|乡|千|百|万|各|全|本|该|邻|外|村|通|进|入|驻|到|下|包|联)村$"
+    "(?:(?:镇|乡|千|百|万|各|全|本|该|邻|外|村|通|进|入|驻|到|下|包|联)村"
+    "|^[省市县区乡镇村街]{2,4})$"
 )
 _CONJUNCTIONS = frozenset("和与及")
 _CORE_TAGS = frozenset({"ORG", "LOC", "PER", "nz", "nw", "j"})

@@ -27,7 +27,9 @@ def _words(text: str, cut: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-@pytest.mark.parametrize("word", ["镇村", "千村", "驻村", "石桥通村"])
+@pytest.mark.parametrize(
+    "word", ["镇村", "千村", "驻村", "石桥通村", "镇街", "县区", "乡镇"]
+)
 def test_boundaries_village_words_are_no_villages(word: str) -> None:
     text = f"推进{word}工作。"
     assert _fixed(text, [_span(text, word, "PLACE")], []) == []
