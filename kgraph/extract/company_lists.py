@@ -27,9 +27,12 @@ _ORG = EntityType.ORG.value
 _SURE_FIRST = 4
 _KEEP = (EntityType.PLACE.value, EntityType.PERSON.value, EntityType.MONEY.value)
 _COUNT = r"(?:[0-9０-９]+|[一二两三四五六七八九十百几多数]+)"
-#: the list's close: (等)(N)家 企业/公司/单位/机构/民企/央企/外企
+#: the sorts of companies a list's close may name: 重点, 大型, 台资, 民营
+_SORT = r"重点|知名|龙头|优质|头部|大型|中小型?|上市|[台港澳外中侨内]资|民营|国有"
+#: the list's close: (等)(N(多|余))家 (sorts) 企业/公司/单位/机构/民企/央企/外企
 _CLOSE = re.compile(
-    rf"(?:等(?:{_COUNT}家|一批|一大批|众多)?|(?<!等){_COUNT}家)(?:重点|知名|龙头|优质|头部)?"
+    rf"(?:等(?:{_COUNT}[多余]?家|一批|一大批|众多)?|(?<!等){_COUNT}[多余]?家)"
+    rf"(?:{_SORT}){{0,2}}"
     r"(?:企业|公司|单位|机构|民企|央企|国企|外企|银行|金融机构|集团)"
 )
 #: a character of a listed item's name

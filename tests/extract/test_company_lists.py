@@ -28,10 +28,17 @@ def _listed(text: str, spans: list[tuple[int, int, str]] | None = None) -> list[
         # a verb may open the run: a long first item without a lead is left
         ("引进青禾科技、星河新材等一批龙头企业", ["星河新材"]),
         ("，青禾、星河新材等一批龙头企业", ["青禾", "星河新材"]),
+        # a count with 多/余 and the companies' sorts (大型, 台资, 民营)
+        ("，青禾电子、星河光电等100多家台资企业", ["青禾电子", "星河光电"]),
+        ("，青禾、星河光电等20余家大型民营企业", ["青禾", "星河光电"]),
     ],
 )
 def test_listed_companies_items(text: str, expected: list[str]) -> None:
     assert _listed(text) == expected
+
+
+def test_listed_companies_no_close_without_a_sort_of_companies() -> None:
+    assert _listed("通过招商、引资等方式推进企业发展") == []
 
 
 def test_listed_companies_needs_two_items() -> None:
