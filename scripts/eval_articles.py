@@ -48,6 +48,7 @@ BATCH_GROUPS = {
     "k": "k",
     "l": "l",
     "m": "m",
+    "n": "n",
 }
 
 
