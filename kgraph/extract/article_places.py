@@ -29,6 +29,8 @@ _LEVEL_ENDS = {
     "镇": ("镇",),
     "乡": ("乡",),
 }
+#: the places of one province that name it when the article writes no province
+_PINNING_PLACES = 2
 #: levels a name is written without (淮南, 凤台); a bare 南湖 is no 南湖区
 _BARE_LEVELS = frozenset("市县")
 
@@ -124,6 +126,7 @@ def _article_province(places: Counter[tuple[str, str]]) -> str:
     table = load_divisions()
     tally: Counter[str] = Counter()
     written_as: dict[str, str] = {}
+    inner: dict[str, set[str]] = {}  # the places the table puts in each province
     for (name, written), count in places.items():
         short = _province_short(name)
         if short is not None:
@@ -136,11 +139,29 @@ def _article_province(places: Counter[tuple[str, str]]) -> str:
         province = inside.pop() if len(inside) == 1 else None
         if province is not None:
             tally[province] += count
+            inner.setdefault(province, set()).add(name)
     named = [p for p in tally if p in written_as]
     if not named:
-        return ""
+        return _unwritten_province(inner, places)
     best = max(named, key=lambda p: tally[p])  # a tie: the first written
     return written_as[best] + "省"
+
+
+def _unwritten_province(
+    inner: dict[str, set[str]], places: Counter[tuple[str, str]]
+) -> str:
+    """The one province all the article's places lie in, where it writes none.
+
+    A provincial paper names its own cities and counties, not its province
+    (``太原、忻州两地``, ``省委常委、常务副省长X``): two or more places of the
+    article, each in that province alone, and none in another, pin it down.
+    """
+    if len(inner) != 1:
+        return ""
+    ((province, names),) = inner.items()
+    if len(names) < _PINNING_PLACES:
+        return ""
+    return province + "省"
 
 
 def _province_short(name: str) -> str | None:

@@ -120,6 +120,25 @@ def test_officials_bare_province_is_the_one_the_articles_places_lie_in() -> None
     assert not any(org == "陕西省政协" for _, org, _ in posts)
 
 
+def test_officials_unwritten_province_pinned_by_the_articles_places() -> None:
+    """A provincial paper names its cities, not its province: 太原 and 忻州 lie in
+    山西 alone, so the bare 省委 and 副省长 are 山西's."""
+    posts = _posts("开工活动在太原、忻州两地举行。省委常委、副省长周立平出席。")
+    assert ("周立平", "山西省委", "省委常委") in posts
+    assert ("周立平", "山西省人民政府", "副省长") in posts
+
+
+@pytest.mark.parametrize(
+    "places",
+    ["在太原举行", "在太原、郑州两地举行"],  # one place; places of two provinces
+)
+def test_officials_unwritten_province_needs_places_of_one_province(
+    places: str,
+) -> None:
+    posts = _posts(f"开工活动{places}。省委常委、副省长周立平出席。")
+    assert not any(org.endswith("省委") and len(org) > 2 for _, org, _ in posts)
+
+
 def test_officials_bare_province_never_a_municipality() -> None:
     """A municipality (北京) has no 省: a bare 省 post finds no body there."""
     posts = _posts("北京市委书记周立平出席。省长林一舟讲话。")
