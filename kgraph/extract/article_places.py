@@ -5,7 +5,9 @@ body of the article's place of that level: the one the article names most
 often. A city or county is often written without its level (``淮南`` for
 淮南市, ``张志强指出，淮南正处于…``): such a name counts for its level where
 the division table knows exactly one division of that name and level. A
-province counts the places the table puts inside it too.
+province counts the places the table puts inside it too, and where the article
+writes no province, two or more of its places that lie in one province alone
+(``太原、忻州``: 山西) name it.
 """
 
 from __future__ import annotations
