@@ -7,6 +7,10 @@ engine's words up by character offset, `compound_names` grows the names and
 `named_project` tells a named project (``丹灶镇智能工厂项目``) from a class of
 projects (``丹灶镇新动工项目``).
 
+A village or town the text names (``政久村``) lends its bare name to what is
+named after it (``政久水稻种植专业合作社``): that name is a name's core wherever
+the text writes it, whatever tag the engine gave it there.
+
 A one-character word right after a verb is the verb's rest (增 + 资 of
 ``增资友达光电…``), never the first word of a name.
 """
@@ -66,6 +70,9 @@ _GENERIC_COMPANY = frozenset({"公司", "集团"})
 _PARK_END = ending_regex(PARK_SUFFIXES)
 _PLACE_END = ending_regex(PLACE_SUFFIXES)
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百\d]+$")  # 第二医院, 第一中学
+#: the shortest name of a village or town that lends it to what it names (政久)
+_MIN_LOCAL = 2
+_INNER_LEVEL = re.compile("[省市县区镇乡]")
 
 
 class EngineWords:
@@ -76,6 +83,15 @@ class EngineWords:
     >>> ws = EngineWords([(0, 2, "LOC"), (2, 4, "n")], "嘉兴工厂")
     >>> ws.index_at(3), ws.is_name(0)
     (1, True)
+
+    A village or town the text names (``政久村``) lends its name to what is
+    named after it without the level (``政久水稻种植专业合作社``): the bare name
+    is a name's core wherever the text writes it, whatever the engine's tag.
+
+    >>> text = "政久村成立政久水稻合作社"
+    >>> ws = EngineWords([(0, 3, "LOC"), (3, 5, "v"), (5, 7, "a")], text)
+    >>> ws.is_core(2)
+    True
     """
 
     def __init__(self, words: list[tuple[int, int, str]], text: str) -> None:
@@ -83,6 +99,19 @@ class EngineWords:
         self.text = text
         self.starts = [w[0] for w in words]
         self.ends = {w[1] for w in words}
+        self.local_names = frozenset(
+            name
+            for start, end, tag in words
+            if tag == "LOC"
+            and text[end - 1] in "村镇乡"
+            # the last of a chain the engine read as one word: 单城镇政久村
+            and len(name := _INNER_LEVEL.split(text[start : end - 1])[-1]) >= _MIN_LOCAL
+        )
+
+    def is_core(self, i: int) -> bool:
+        """Whether word ``i`` names something: a name's tag or a local name."""
+        start, end, tag = self.words[i]
+        return tag in CORE_TAGS or self.text[start:end] in self.local_names
 
     def index_at(self, char: int) -> int:
         """Index of the word containing ``char``."""
@@ -91,6 +120,8 @@ class EngineWords:
     def is_name(self, i: int) -> bool:
         start, end, tag = self.words[i]
         word = self.text[start:end]
+        if word in self.local_names:
+            return True
         if tag == "m":
             return _ORDINAL.match(word) is not None
         return tag in _NAME_TAGS and not word.isspace()
@@ -154,7 +185,7 @@ def _left_extend(
             ):
                 start, core = ws_start, True
             break
-        core = core or tag in CORE_TAGS
+        core = core or ws.is_core(i)
         start = ws_start
         i -= 1
     return start, core
