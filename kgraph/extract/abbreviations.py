@@ -9,7 +9,9 @@ Uzbekistan). An engine cuts such runs anywhere; the rules here state:
   ``区域``/``地区``/``两地``) is no place unless the division table knows it
   (``贵港`` is a city): the single abbreviations are the places; nor is
   ``港区``/``澳区``, Hong Kong's or Macau's members of a national body
-  (``澳区全国政协委员``);
+  (``澳区全国政协委员``); nor, whatever the engine's label, an abbreviation
+  before 企, 商 or 籍 (``浙企``, ``苏商``, ``浙籍``): a class of companies,
+  businesspeople or natives;
 * a railway or road named by abbreviations is one place (``皖赣铁路``), never a
   fragment of one (``赣铁路``);
 * ``X区域``/``X地区`` before ``合作``, ``研究``, ``发展`` … is a modifier
@@ -46,6 +48,8 @@ _ABBREVIATION_RUN = re.compile(
     rf"{_RUN}{{2,}}(?:{'|'.join(_REGION_WORDS)})?$|{_RUN}(?:{'|'.join(_REGION_WORDS)})$"
     r"|[港澳]区$"
 )
+#: a class named by a region's abbreviation: its companies, business, natives
+_REGIONAL_CLASS = re.compile(rf"{_RUN}+[企商籍]$")
 _ROUTE = re.compile(rf"{_RUN}{{2,}}(?:{'|'.join(_ROUTES)})")
 #: nouns a region word modifies rather than ends a name before (区域合作)
 _MODIFIED = re.compile(
@@ -75,6 +79,8 @@ def fix_abbreviations(text: str, spans: list[_Span]) -> list[_Span]:
     ...          (16, 20, "PLACE")]
     >>> [text[s:e] for s, e, _ in fix_abbreviations(text, spans)]
     ['皖赣铁路', '中亚']
+    >>> fix_abbreviations("浙企出海，苏商回乡", [(0, 2, "PLACE"), (5, 7, "PERSON")])
+    []
     """
     spans = _trim_modifiers(text, spans)
     routes = []
@@ -86,6 +92,7 @@ def fix_abbreviations(text: str, spans: list[_Span]) -> list[_Span]:
         for s in spans
         if not any(r[0] <= s[0] and s[1] <= r[1] and s != r for r in routes)
         and not (s[2] != _PERSON and _abbreviation_run(text[s[0] : s[1]]))
+        and not _REGIONAL_CLASS.match(text, s[0], s[1])
     ]
     return sorted(set(out) | set(routes))
 

@@ -69,3 +69,16 @@ def test_abbreviations_zone_named_elsewhere_stays() -> None:
 def test_abbreviations_a_persons_name_is_no_run(name: str) -> None:
     text = f"工人{name}说。"
     assert _names(text, [_span(text, name, "PERSON")]) == [name]
+
+
+@pytest.mark.parametrize("label", ["PLACE", "ORG", "PERSON"])
+@pytest.mark.parametrize("word", ["浙企", "苏商", "川籍", "港澳企"])
+def test_abbreviations_a_regions_class_is_no_name(word: str, label: str) -> None:
+    text = f"许多{word}代表到访。"
+    start = text.index(word)
+    assert fix_abbreviations(text, [(start, start + len(word), label)]) == []
+
+
+def test_abbreviations_a_name_ending_in_a_class_word_stays() -> None:
+    text = "青禾商会代表到访。"
+    assert fix_abbreviations(text, [(0, 4, "ORG")]) == [(0, 4, "ORG")]
