@@ -57,7 +57,7 @@ _CLAUSE_VERBS = frozenset(
     入驻 竣工 投产 开建 动工 涉及 共有 还有 获批 列入 纳入 位列 推介 发布 集中 签下
     迎来 见证 介绍 表示 指出 希望 要求 强调 确保 力争 继续 全力 全面 扎实 积极 重点
     主要 包含 含 等 及时 认为 称 说 宣布 成立 建立 如 比如 例如 像 暨 全市 全县
-    全区 全省 全镇 全州 各地 带动"""
+    全区 全省 全镇 全州 各地 带动 安排 部署"""
     )
 )
 _DEMONSTRATIVES = frozenset("该本此这那各每其")
@@ -95,10 +95,13 @@ _CLASS_TAGS = frozenset(
 )
 #: ``A、B等重大项目``: the list closed by 等 and a class of projects
 _LIST_END = re.compile(
-    r"等(?:一批|多个|\d+个|[一二三四五六七八九十两]+个)?"
-    r"(?:重大|重点|产业|民生|基础设施|省市重点|省重点|市重点)?(?:项目|工程)"
+    r"等(?:(?:\d+|[一二三四五六七八九十两]+)个[^，,。；;：:！？!?\n等]{0,14}?"
+    r"|(?:一批|多个)?(?:重大|重点|产业|民生|基础设施|省市重点|省重点|市重点)?)"
+    r"(?:项目|工程)"
 )
 _LIST_SEP = re.compile(r"[、和及与]")
+#: the shortest listed project (道路 of 周边道路 is a cut, no name)
+_MIN_LISTED = 4
 _LIST_STOP = re.compile(r"[，,。；;：:！？!?\n]")
 _ORG_END = ending_regex(ORG_SUFFIXES)
 _PLACE_END = ending_regex(PLACE_SUFFIXES)
@@ -107,7 +110,7 @@ _ROAD_END = re.compile("(?:路|街|大道|巷|道|线|桥|隧道)$")
 #: what a listed project is: a facility (``甲医疗基地``, ``乙数农业中心``)
 _FACILITY_END = re.compile(
     "(?:基地|中心|园|园区|工厂|厂|综合体|馆|城|港|站|电站|大厦|广场|楼|项目|工程|小镇|街区"
-    "|公园|医院|学校)$"
+    "|公园|医院|学校|社区|线|路)(?:[(（][^()（）]{1,8}[)）])*$"
 )
 _COMPANY_END = ending_regex(COMPANY_SUFFIXES)
 
@@ -248,7 +251,11 @@ def _listed(text: str, words: Sequence[_Word], spans: Sequence[_Span]) -> list[_
             if not _FACILITY_END.search(name):
                 continue  # 硅晶石加工、分布式光伏等重点项目: kinds of projects
             left = _left_edge(text, words, _last_word(words, b), b) if a == stop else a
-            if left is not None and left < b and _named(text, words, left, b):
+            if (
+                left is not None
+                and b - left >= _MIN_LISTED
+                and _named(text, words, left, b)
+            ):
                 out.append((left, b, _PROJECT))
     return out
 

@@ -98,3 +98,19 @@ def test_fragments_inside_a_project_are_dropped() -> None:
 def test_projects_facility_heads() -> None:
     got = _names("建成/v 青禾/nz 研发/vn 生产/vn 基地/n 和/c 星河/nz 测序/vn 工厂/n")
     assert got == ["青禾研发生产基地", "星河测序工厂"]
+
+
+def test_projects_listed_before_a_count_and_a_field_of_projects() -> None:
+    """``等N个`` + the field (轨道交通、市郊铁路) + 重大项目 closes the list too."""
+    names = _names(
+        "安排/v 青岭/LOC 轨道/n 交通/n 线/n 、/w 东湖/nz 科学/n 中心/n "
+        "等/u 2个/m 轨道/n 交通/n 、/w 科技/n 重大/a 项目/n 。/w"
+    )
+    assert "青岭轨道交通线" in names and "东湖科学中心" in names
+
+
+def test_projects_listed_cut_too_short_is_no_name() -> None:
+    names = _names(
+        "安排/v 火车站/n 周边/f 道路/n 、/w 东湖/nz 科学/n 中心/n 等/u 2个/m 重大/a 项目/n"
+    )
+    assert "道路" not in names
