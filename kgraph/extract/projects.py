@@ -11,7 +11,8 @@ years, numerals and the owner's name stay inside
 ``宇泽半导体(云南)有限公司年产20GW…建设项目``). A name made of a place and
 class words only (``北京合作项目``, ``重点工程``) names a class of projects, not
 a project. The items of a list closed by ``等…项目`` are projects too
-(``推动甲医疗基地、乙数农业中心等重大项目建设``).
+(``推动甲医疗基地、乙数农业中心等重大项目建设``), also where the close counts the
+projects and names their field (``安排甲线、乙中心等4个轨道交通、科技重大项目``).
 
 Organisation and place fragments the engine found inside a project name
 (``冷链物流``, a bare ``龙江``) are dropped unless they are complete names,

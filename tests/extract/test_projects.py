@@ -111,6 +111,7 @@ def test_projects_listed_before_a_count_and_a_field_of_projects() -> None:
 
 def test_projects_listed_cut_too_short_is_no_name() -> None:
     names = _names(
-        "安排/v 火车站/n 周边/f 道路/n 、/w 东湖/nz 科学/n 中心/n 等/u 2个/m 重大/a 项目/n"
+        "安排/v 火车站/n 周边/f 道路/n 、/w 东湖/nz 科学/n 中心/n "
+        "等/u 2个/m 重大/a 项目/n"
     )
     assert "道路" not in names
