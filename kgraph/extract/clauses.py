@@ -35,7 +35,7 @@ SUBJECT_WINDOW = 12
 _MONEY = EntityType.MONEY.value
 #: a name after these heads the agent of a passive or an approval, not the
 #: clause: ``由合肥等6家银行组建``, ``经省政府批准``
-_PREPOSITION = re.compile(r"(?:由|经)$")
+_PREPOSITION = re.compile(r"(?:由|经|从|据)$")
 #: the head noun a ``由…的`` phrase qualifies is named this near its 的
 _HEAD_REACH = 8
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from kgraph.extract.clauses import clause_of, sentence_subject
@@ -51,6 +52,13 @@ def test_clauses_the_head_a_passive_phrase_qualifies() -> None:
 def test_clauses_an_approval_is_no_subject() -> None:
     text = "经市政府批准，总部设在嘉兴。"
     assert _subject(text, [("市政府", "ORG"), ("嘉兴", "PLACE")], "总部") is None
+
+
+@pytest.mark.parametrize("source", ["记者从市发改委了解到", "据市发改委介绍"])
+def test_clauses_the_source_of_a_report_is_no_subject(source: str) -> None:
+    """从X了解到, 据X介绍: X tells the news; the sentence is not about it."""
+    text = f"{source}，项目总投资约10亿元。"
+    assert _subject(text, [("市发改委", "ORG")], "项目") is None
 
 
 def test_clauses_clause_of() -> None:
