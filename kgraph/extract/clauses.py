@@ -68,8 +68,9 @@ def sentence_subject(
     ``该镇将紧盯签约项目,力争全年完成工业投资20亿元`` gives 该镇; a clause opens
     with a name when the name starts within a few characters of the clause. A
     name after 由 or 经 (``由合肥等6家银行组建``), or a source of the news after 从
-    or 据 (``记者从市发改委了解到``), is no subject: the clause's subject is then the name its ``的`` qualifies (``由A与B组建的合资
-    公司C`` gives C), else an earlier clause's. The subject is returned only if
+    or 据 (``记者从市发改委了解到``), is no subject: the clause's subject is then
+    the name its ``的`` qualifies (``由A与B组建的合资公司C`` gives C), else an
+    earlier clause's. The subject is returned only if
     its label is one of ``labels``.
 
     Examples

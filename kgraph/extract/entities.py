@@ -45,6 +45,7 @@ from kgraph.extract.non_names import drop_non_names
 from kgraph.extract.outlets import drop_outlet_credits
 from kgraph.extract.post_edges import fix_post_edges
 from kgraph.extract.projects import find_projects, without_fragments
+from kgraph.extract.quoted_names import quoted_names
 from kgraph.extract.regional_press import regional_bodies
 from kgraph.extract.spanindex import SpanIndex, within
 from kgraph.extract.titled_people import (
@@ -218,7 +219,7 @@ def _refine(
     spans = _override(spans, find_zones(text, words, spans + projects))
     spans = drop_non_names(text, without_fragments(text, spans, projects))
     spans = fix_post_edges(text, drop_outlet_credits(text, spans))
-    return spans + projects
+    return quoted_names(text, spans + projects)
 
 
 def _longest(spans: Iterable[_Span]) -> list[_Span]:
