@@ -41,7 +41,7 @@ _KINDS = (
     "基金会",
 )
 _BARE = re.compile(
-    r"(?:^|(?<=[，,。；;：:“”\"「」『』（）()、\s])|(?<=该|本)|(?<=这家))"
+    r"(?:^|(?<=[，,。；;：:“”\"「」『』（）()、\s])|(?<=该|本|据)|(?<=这家))"
     rf"(?P<kind>{'|'.join(_KINDS)})(?P<post>{POST_CHAIN})$"
 )
 _REACH = 24  # characters before a person the kind and post may take

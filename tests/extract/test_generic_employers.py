@@ -25,6 +25,13 @@ def test_the_one_cooperative(nlp_zh) -> None:  # type: ignore[no-untyped-def]
     assert _found(nlp_zh, text, names) == {("王一", "青禾种植合作社", "负责人")}
 
 
+def test_the_kind_after_according_to(nlp_zh) -> None:  # type: ignore[no-untyped-def]
+    """据合作社社长X介绍: the source is still the bare kind's head."""
+    text = "村里成立了青禾种植合作社。据合作社社长王一介绍，收成很好。"
+    names = [("青禾种植合作社", "ORG"), ("王一", "PERSON")]
+    assert _found(nlp_zh, text, names) == {("王一", "青禾种植合作社", "社长")}
+
+
 def test_two_of_a_kind_name_no_one(nlp_zh) -> None:  # type: ignore[no-untyped-def]
     text = "青禾种植合作社和红岭养殖合作社都在村里。合作社负责人王一说。"
     names = [("青禾种植合作社", "ORG"), ("红岭养殖合作社", "ORG"), ("王一", "PERSON")]
