@@ -13,3 +13,11 @@ def test_every_levels_head_and_deputies_are_posts() -> None:
     # the grammar (常务|执行)?副?<level>长, not a list: 省长 was once missing
     assert {"省长", "副省长", "常务副省长", "副盟长", "乡长"} <= set(TITLES)
     assert len(LEVEL_HEADS) == 4 * len(GOVERNMENT_LEVELS)
+
+
+def test_farms_and_cooperatives_are_organisations() -> None:
+    import kgraph
+
+    kg = kgraph.extract_document("合作社与青禾农庄、星河牧场签订了订单。", doc_id="d")
+    orgs = {e.label for e in kg.entities if e.type.value == "ORG"}
+    assert {"青禾农庄", "星河牧场"} <= orgs
