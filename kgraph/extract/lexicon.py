@@ -284,6 +284,13 @@ _HAND_TITLES = (
     "主委",
     "副主委",
     "会董",
+    "执行长",
+    "总干事",
+    # heads of works and the C-suite, rare in titles.txt
+    "厂长",
+    "首席运营官",
+    "首席财务官",
+    "首席技术官",
 )
 
 

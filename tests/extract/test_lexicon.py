@@ -7,6 +7,7 @@ from kgraph.extract.lexicon import GOVERNMENT_LEVELS, LEVEL_HEADS, TITLES
 
 def test_heads_of_units_are_posts() -> None:
     assert {"社长", "厅长", "州长", "旗长", "庭长", "总编辑"} <= set(TITLES)
+    assert {"执行长", "总干事", "厂长", "首席运营官"} <= set(TITLES)
 
 
 def test_every_levels_head_and_deputies_are_posts() -> None:
