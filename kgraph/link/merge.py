@@ -94,7 +94,11 @@ class GraphMerger:
     """
 
     _nodes: dict[str, Entity | _Node] = field(default_factory=dict)
-    _relations: dict[_RelationKey, Relation] = field(default_factory=dict)
+    # relations in first-occurrence order; their keys are only kept once a graph
+    # brings relations of documents it does not carry (which may repeat earlier
+    # ones): a graph's own documents are new, so its relations repeat no others
+    _relations: list[Relation] = field(default_factory=list)
+    _relation_keys: set[_RelationKey] | None = None
     _documents: dict[str, Document] = field(default_factory=dict)
     _events: dict[str, InvestmentEvent] = field(default_factory=dict)
     _log: list[_LogItem] = field(default_factory=list)
@@ -126,12 +130,9 @@ class GraphMerger:
             if entity.aliases:
                 known.update(entity.aliases)
             node.mentions.append(entity.mentions)
-        relations = self._relations
-        for rel in graph.relations:
-            p = rel.provenance
-            # the predicate itself, a StrEnum: hashes and compares as its value
-            key = (rel.subject, rel.predicate, rel.object, p.doc_id, p.start, p.end)
-            relations.setdefault(key, rel)
+        if self._relation_keys is None and self._add_own_relations(graph):
+            return
+        self._extend_relations(graph.relations, self._keys())
 
     def join(self, later: GraphMerger) -> GraphMerger:
         """Merge the graphs ``later`` merged after these ones; return ``self``.
@@ -169,8 +170,10 @@ class GraphMerger:
             else:
                 node.known |= other.known
                 node.mentions += other.mentions
-        for key, rel in later._relations.items():
-            self._relations.setdefault(key, rel)
+        if self._relation_keys is None and later._relation_keys is None:
+            self._relations += later._relations  # documents apart: relations apart
+        else:
+            self._extend_relations(later._relations, self._keys())
         self._events.update(later._events)
         return self
 
@@ -188,11 +191,53 @@ class GraphMerger:
                 merges.append(Merge(entity_id, label, "same-division", evidence))
         return KnowledgeGraph(
             entities=tuple(sorted(entities, key=lambda e: e.id)),
-            relations=tuple(self._relations.values()),
+            relations=tuple(self._relations),
             documents=tuple(self._documents.values()),
             merges=tuple(merges),
             events=tuple(self._events.values()),
         )
+
+    def _keys(self) -> set[_RelationKey]:
+        """The keys of the relations merged so far, kept from now on."""
+        if self._relation_keys is None:
+            self._relation_keys = {_key(r) for r in self._relations}
+        return self._relation_keys
+
+    def _add_own_relations(self, graph: KnowledgeGraph) -> bool:
+        """Add the relations of a one-document graph, all of its document.
+
+        Its document is new to the merge, so they repeat only each other.
+        Returns False, having added none, for any other graph.
+        """
+        if len(graph.documents) != 1:
+            return not graph.relations
+        only = graph.documents[0].doc_id
+        kept, seen, size = self._relations, set(), 0
+        for rel in graph.relations:
+            p = rel.provenance
+            if p.doc_id != only:
+                del kept[len(kept) - size :]  # another document's: undo, keep keys
+                return False
+            # the predicate itself, a StrEnum: hashes and compares as its value
+            seen.add((rel.subject, rel.predicate, rel.object, p.doc_id, p.start, p.end))
+            if len(seen) > size:  # a new key
+                size += 1
+                kept.append(rel)
+        return True
+
+    def _extend_relations(
+        self, relations: Iterable[Relation], seen: set[_RelationKey]
+    ) -> None:
+        """Append the relations whose key is not in ``seen`` (which they join)."""
+        kept = self._relations
+        size = len(seen)
+        for rel in relations:
+            p = rel.provenance
+            # the predicate itself, a StrEnum: hashes and compares as its value
+            seen.add((rel.subject, rel.predicate, rel.object, p.doc_id, p.start, p.end))
+            if len(seen) > size:  # a new key
+                size += 1
+                kept.append(rel)
 
     def _add_documents(self, documents: Iterable[Document]) -> None:
         for document in documents:
@@ -213,6 +258,13 @@ class GraphMerger:
             aliases=tuple(sorted(node.known - {first.label})),
             mentions=tuple(itertools.chain.from_iterable(node.mentions)),
         )
+
+
+def _key(rel: Relation) -> _RelationKey:
+    """What makes a relation one: its ends, predicate and place in the text."""
+    p = rel.provenance
+    # the predicate itself, a StrEnum: hashes and compares as its value
+    return (rel.subject, rel.predicate, rel.object, p.doc_id, p.start, p.end)
 
 
 def merge_graphs(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
