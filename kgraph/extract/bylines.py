@@ -160,9 +160,10 @@ _LINE = re.compile(
     rf"(?:[ \t\u3000].*)?$",
     re.MULTILINE,
 )
-# a text credit on its own line: 文｜张明 图｜李华, 文:张明 (图: the photographer)
+# a text credit on its own line: 文｜张明 图｜李华, 文:张明, 文/张明 (图: the
+# photographer)
 _TEXT_CREDIT = re.compile(
-    rf"^[ \t\u3000]*文[ \t\u3000]*[:：|｜][ \t\u3000]*"
+    rf"^[ \t\u3000]*文[ \t\u3000]*[:：|｜/／][ \t\u3000]*"
     rf"(?P<body>[{_CJK}]{{2,4}}(?:[、 ][{_CJK}]{{2,4}})*)",
     re.MULTILINE,
 )

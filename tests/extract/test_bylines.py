@@ -174,6 +174,8 @@ def test_bylines_datelines_and_lenticular(text: str, names: list[str]) -> None:
         # a bar after the role, and a text credit with its photographer's
         ("标题\n记者|王小明\n某县召开会议。", ["王小明"]),
         ("标题\n文｜王小明 图｜李大伟\n某县召开会议。", ["王小明"]),
+        ("文/王小明 图/李大伟\n某县召开会议。", ["王小明"]),
+        ("标题\n文 / 王小明\n某县召开会议。", ["王小明"]),
         # 文/图 after the names
         ("□ 本报记者 徐鹏飞 文/图\n某县召开会议。", ["徐鹏飞"]),
         # a three-character name ending in 文 keeps it
