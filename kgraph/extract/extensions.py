@@ -37,6 +37,7 @@ __all__ = [
     "RelationMention",
     "doc_text",
     "register_extensions",
+    "text_doc",
 ]
 
 _T = TypeVar("_T")
@@ -156,6 +157,25 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def text_doc(nlp: Any, text: str) -> Doc:
+    """``nlp``'s Doc of ``text``, not yet through the pipeline, with its text kept.
+
+    The tokenizer keeps every character (spaCy's tokenization is
+    non-destructive), so the text the Doc is made of is the one `doc_text`
+    would join: kept now, no component has to join it at all.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = text_doc(spacy.blank("zh"), "南湖区")
+    >>> doc_text(doc) == doc.text == "南湖区"
+    True
+    """
+    doc: Doc = nlp.make_doc(text)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
 
 
 def _money_record(money: Money) -> list[str | None]:

@@ -17,7 +17,7 @@ from kgraph.errors import DocumentError, InvalidInputError, KGraphError
 from kgraph.extract.datelines import document_of
 from kgraph.extract.document_graph import document_graph
 from kgraph.extract.entities import EntityRefiner, read_user_dictionary
-from kgraph.extract.extensions import register_extensions
+from kgraph.extract.extensions import register_extensions, text_doc
 from kgraph.extract.pieces import split_into_pieces
 from kgraph.link.events import with_investment_events
 from kgraph.link.merge import join_pieces, merge_graphs
@@ -189,11 +189,16 @@ def _extract(
 ) -> KnowledgeGraph:
     pieces = split_into_pieces(text)
     if len(pieces) == 1:
-        graph = document_graph(nlp(text), doc_id=doc_id, source=source)
+        graph = document_graph(nlp(text_doc(nlp, text)), doc_id=doc_id, source=source)
     else:
         graph = join_pieces(
             [
-                document_graph(nlp(piece), doc_id=doc_id, source=source, offset=start)
+                document_graph(
+                    nlp(text_doc(nlp, piece)),
+                    doc_id=doc_id,
+                    source=source,
+                    offset=start,
+                )
                 for start, piece in pieces
             ],
             document_of(doc_id, text, source=source),
