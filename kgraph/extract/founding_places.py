@@ -4,7 +4,8 @@ Profiles of companies and institutions say where they began and where they sit
 in ways the plain location cues (``位于P``) do not reach:
 
 * the founding place: ``ORG [（简称X）] [于1998年] 在P [正式] 成立`` or
-  ``ORG 成立于[2009年] [于|在]P`` (also 创立, 创建, 创办, 组建, 注册成立, 始创);
+  ``ORG 成立于[2009年] [于|在]P`` (also 创立, 创建, 创办, 组建, 注册成立, 始创),
+  and the works it set up there: ``ORG [1989年] 在P (投资)设厂/建厂``;
   the organisation is the one the clause opens with, else the sentence's subject;
 * a place after a description: ``ORG 地处经济繁荣的P``, ``坐落于中国四大直辖市之一的P``
   (the organisation right before the cue, or the sentence's subject when the cue
@@ -29,11 +30,17 @@ __all__ = ["founding_places"]
 _ORG, _PLACE = EntityType.ORG.value, EntityType.PLACE.value
 _D = f"[{DATE_DIGITS}]"
 _DATE = rf"(?:{_D}{{2,4}}年(?:{_D}{{1,2}}月(?:{_D}{{1,2}}日)?)?)"
-_FOUNDED = r"(?:注册成立|正式成立|宣告成立|成立|创立|创建|创办|组建|始创|诞生)"
+_FOUNDED = (
+    r"(?:注册成立|正式成立|宣告成立|成立|创立|创建|创办|组建|始创|诞生"
+    # a works set up there: 在东莞投资设厂
+    r"|(?:投资)?(?:设厂|建厂|办厂))"
+)
 #: between the organisation and 在P: a date, adverbs
 _ASIDE = r"(?:[(（][^()（）]{1,16}[)）])?"
 _ASIDE_REACH = 16
-_BEFORE_IN = re.compile(rf"^{_ASIDE}(?:[于在]?{_DATE})?(?:正式|已|就|便|即)?[在于]$")
+_BEFORE_IN = re.compile(
+    rf"^{_ASIDE}(?:[于在]?{_DATE})?(?:也|还|又)?(?:正式|已|就|便|即|相继|先后|陆续)?[在于]$"
+)
 #: after 在P: the founding verb
 _AFTER_IN = re.compile(rf"(?:正式|注册|宣告)?{_FOUNDED}")
 #: after the founding verb: the clause ends (no object of the verb follows)

@@ -22,6 +22,11 @@ def _located(nlp, text: str, names: list[tuple[str, str]]) -> set[tuple[str, str
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [
+        (  # a works set up there, after an adverb of sequence
+            "青禾电子1989年也相继在东莞投资设厂，生产插座。",
+            [("青禾电子", "ORG"), ("东莞", "PLACE")],
+            {("青禾电子", "东莞")},
+        ),
         (  # 在P成立, the organisation the sentence's subject
             "青禾餐饮是一家连锁企业，2001年在杭州成立，现有门店百家。",
             [("青禾餐饮", "ORG"), ("杭州", "PLACE")],
